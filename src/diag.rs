@@ -1,0 +1,268 @@
+//! Diagnostics: author mistakes as data (code, severity, `path:line:col`,
+//! message, help, source excerpt), and how a set of them is printed.
+//!
+//! Every stage returns its findings as `Vec<Diagnostic>` instead of failing
+//! on the first one, so an author sees every problem of a run at once.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+/// How bad a finding is. Errors stop the build; warnings do not (unless
+/// `--strict`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A 1-based position in a source file. `line` 0 means "the whole file".
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Span {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Span {
+    /// A span for a file as a whole (no line is known).
+    pub fn file(path: &Path) -> Span {
+        Span {
+            path: path.to_path_buf(),
+            line: 0,
+            column: 0,
+        }
+    }
+
+    /// A span for a byte offset into `source`, the text of `path`.
+    pub fn at_offset(path: &Path, source: &str, offset: usize) -> Span {
+        let (line, column) = line_col(source, offset);
+        Span {
+            path: path.to_path_buf(),
+            line,
+            column,
+        }
+    }
+}
+
+/// One finding about the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable, greppable code such as `front-matter/unknown-key`.
+    pub code: &'static str,
+    pub span: Span,
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+    /// The source line the span points into, without its line break.
+    pub excerpt: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            span,
+            message: message.into(),
+            help: None,
+            excerpt: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, span, message)
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Attaches the line of `source` that the span points at.
+    pub fn with_excerpt_from(mut self, source: &str) -> Diagnostic {
+        if self.span.line > 0 {
+            self.excerpt = source
+                .lines()
+                .nth(self.span.line - 1)
+                .map(|line| line.trim_end_matches('\r').to_string());
+        }
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    fn location(&self) -> String {
+        let path = self.span.path.display();
+        match (self.span.line, self.span.column) {
+            (0, _) => format!("{path}"),
+            (line, 0) => format!("{path}:{line}"),
+            (line, column) => format!("{path}:{line}:{column}"),
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset. An offset past
+/// the end, or inside a character, is clamped to the nearest valid position.
+pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |index| index + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// Byte offset of the start of 1-based `line` in `source` (the end if the
+/// line does not exist).
+pub fn line_start_offset(source: &str, line: usize) -> usize {
+    if line <= 1 {
+        return 0;
+    }
+    source
+        .match_indices('\n')
+        .nth(line - 2)
+        .map_or(source.len(), |(index, _)| index + 1)
+}
+
+/// Sorts diagnostics by file, line and column, and removes exact repeats.
+pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| {
+        (&a.span, a.severity, a.code, &a.message).cmp(&(&b.span, b.severity, b.code, &b.message))
+    });
+    diagnostics.dedup();
+}
+
+/// Counts of errors and warnings, for the closing line.
+pub fn count(diagnostics: &[Diagnostic]) -> (usize, usize) {
+    let n_errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    (n_errors, diagnostics.len() - n_errors)
+}
+
+/// Renders diagnostics for a person: `path:line:col: error[code]: message`,
+/// the source line with a caret under the column, the help, and a count.
+pub fn render_human(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let severity = match diagnostic.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = writeln!(
+            out,
+            "{}: {severity}[{}]: {}",
+            diagnostic.location(),
+            diagnostic.code,
+            diagnostic.message
+        );
+        if let Some(excerpt) = &diagnostic.excerpt {
+            let gutter = diagnostic.span.line.to_string();
+            let _ = writeln!(out, "  {gutter} | {excerpt}");
+            if diagnostic.span.column > 0 {
+                let pad: String = excerpt
+                    .chars()
+                    .take(diagnostic.span.column - 1)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                let _ = writeln!(out, "  {} | {pad}^", " ".repeat(gutter.len()));
+            }
+        }
+        if let Some(help) = &diagnostic.help {
+            let _ = writeln!(out, "  help: {help}");
+        }
+    }
+    let (n_errors, n_warnings) = count(diagnostics);
+    if !diagnostics.is_empty() {
+        let _ = writeln!(out, "{n_errors} error(s), {n_warnings} warning(s)");
+    }
+    out
+}
+
+/// One JSON record per diagnostic, as printed by `--format json`.
+#[derive(Serialize)]
+pub struct Record<'a> {
+    pub severity: Severity,
+    pub code: &'a str,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: &'a str,
+    pub help: Option<&'a str>,
+}
+
+pub fn records(diagnostics: &[Diagnostic]) -> Vec<Record<'_>> {
+    diagnostics
+        .iter()
+        .map(|diagnostic| Record {
+            severity: diagnostic.severity,
+            code: diagnostic.code,
+            path: diagnostic.span.path.display().to_string(),
+            line: diagnostic.span.line,
+            column: diagnostic.span.column,
+            message: &diagnostic.message,
+            help: diagnostic.help.as_deref(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Protects the 1-based line:col arithmetic every diagnostic relies on.
+    #[test]
+    fn line_col_counts_lines_and_characters() {
+        let cases = [
+            ("abc", 0, (1, 1)),
+            ("abc", 2, (1, 3)),
+            ("a\nbc", 2, (2, 1)),
+            ("a\nbc", 3, (2, 2)),
+            ("é\nxé", 6, (2, 3)),
+            ("é\nxé", 5, (2, 2)),
+            ("é", 1, (1, 1)),
+            ("ab", 99, (1, 3)),
+        ];
+        for (source, offset, expected) in cases {
+            assert_eq!(line_col(source, offset), expected, "{source:?} at {offset}");
+        }
+    }
+
+    // Protects the mapping from YAML/Tera line numbers back to file offsets.
+    #[test]
+    fn line_start_offset_finds_each_line() {
+        let source = "one\ntwo\nthree";
+        assert_eq!(line_start_offset(source, 1), 0);
+        assert_eq!(line_start_offset(source, 2), 4);
+        assert_eq!(line_start_offset(source, 3), 8);
+        assert_eq!(line_start_offset(source, 9), source.len());
+    }
+
+    // Protects the printed form: location, code, excerpt with caret, count.
+    #[test]
+    fn human_rendering_shows_location_excerpt_and_count() {
+        let source = "title: x\ncolour: red\n";
+        let diagnostic = Diagnostic::error(
+            "front-matter/unknown-key",
+            Span::at_offset(Path::new("a.md"), source, 9),
+            "unknown key `colour`",
+        )
+        .with_help("remove it")
+        .with_excerpt_from(source);
+        let text = render_human(&[diagnostic]);
+        assert!(text.starts_with("a.md:2:1: error[front-matter/unknown-key]: unknown key `colour`\n"));
+        assert!(text.contains("  2 | colour: red\n    | ^\n"));
+        assert!(text.contains("help: remove it"));
+        assert!(text.ends_with("1 error(s), 0 warning(s)\n"));
+    }
+}

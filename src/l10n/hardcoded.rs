@@ -1,0 +1,337 @@
+//! Finds text in templates that a reader would see or hear but that does not
+//! come from Fluent: letters between tags, and letters in attributes that
+//! are shown or read aloud (`alt`, `title`, `aria-label`, `placeholder`,
+//! `content` of a meta description, …). Also finds the message ids that
+//! templates ask for with `t(id="…")`, so a missing one is reported with its
+//! template line before rendering.
+
+use std::path::Path;
+
+use crate::content::TemplateSource;
+use crate::diag::{Diagnostic, Span};
+
+/// Attributes whose values are shown to people or read by assistive tech.
+const VISIBLE_ATTRIBUTES: &[&str] = &[
+    "alt",
+    "title",
+    "aria-label",
+    "aria-description",
+    "aria-roledescription",
+    "aria-placeholder",
+    "aria-valuetext",
+    "placeholder",
+    "value",
+    "label",
+    "abbr",
+    "content",
+];
+
+/// Blanks out every Tera tag (`{{ … }}`, `{% … %}`, `{# … #}`) with spaces,
+/// keeping byte offsets, so only the template's literal text remains.
+fn mask_tera(source: &str) -> String {
+    let mut masked = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(start) = rest.find('{') {
+        let close = match rest.as_bytes().get(start + 1) {
+            Some(b'{') => Some("}}"),
+            Some(b'%') => Some("%}"),
+            Some(b'#') => Some("#}"),
+            _ => None,
+        };
+        let Some(close) = close else {
+            masked.push_str(&rest[..=start]);
+            rest = &rest[start + 1..];
+            continue;
+        };
+        masked.push_str(&rest[..start]);
+        let end = rest[start + 2..]
+            .find(close)
+            .map_or(rest.len(), |index| start + 2 + index + 2);
+        for c in rest[start..end].chars() {
+            // Keep byte offsets: a character becomes as many spaces as bytes.
+            if c == '\n' {
+                masked.push('\n');
+            } else {
+                masked.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            }
+        }
+        rest = &rest[end..];
+    }
+    masked.push_str(rest);
+    masked
+}
+
+/// Hard-coded visible text in one template.
+pub fn check(template: &TemplateSource) -> Vec<Diagnostic> {
+    let masked = mask_tera(&template.source);
+    let bytes = masked.as_bytes();
+    let mut diagnostics = Vec::new();
+    let report = |offset: usize, what: String| {
+        Diagnostic::error(
+            "l10n/hardcoded-text",
+            Span::at_offset(&template.path, &template.source, offset),
+            what,
+        )
+        .with_help("put the text in locales/<locale>/*.ftl and write {{ t(id=\"message-id\") }}")
+        .with_excerpt_from(&template.source)
+    };
+    let mut index = 0;
+    while index < bytes.len() {
+        if masked[index..].starts_with("<!--") {
+            index = masked[index..]
+                .find("-->")
+                .map_or(bytes.len(), |end| index + end + 3);
+        } else if bytes[index] == b'<' {
+            let tag_end = tag_end(&masked, index);
+            let tag = &masked[index..tag_end];
+            let name: String = tag[1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            for (attribute, value, value_offset) in attributes(tag) {
+                let shown = VISIBLE_ATTRIBUTES.contains(&attribute.as_str())
+                    && (attribute != "content" || is_described_meta(tag))
+                    && !(attribute == "value" && name != "input" && name != "button" && name != "option");
+                if shown && has_letters(value) {
+                    diagnostics.push(report(
+                        index + value_offset,
+                        format!("hard-coded text in `{attribute}`: `{}`", value.trim()),
+                    ));
+                }
+            }
+            index = tag_end;
+            if name == "script" || name == "style" {
+                let closing = format!("</{name}");
+                index = masked[index..]
+                    .to_ascii_lowercase()
+                    .find(&closing)
+                    .map_or(bytes.len(), |end| index + end);
+            }
+        } else {
+            let text_end = masked[index..].find('<').map_or(bytes.len(), |end| index + end);
+            let text = &masked[index..text_end];
+            if let Some(position) = first_letter(text) {
+                let word: String = text[position..].chars().take_while(|c| *c != '\n').collect();
+                diagnostics.push(report(
+                    index + position,
+                    format!("hard-coded text `{}`", word.trim()),
+                ));
+            }
+            index = text_end;
+        }
+    }
+    diagnostics
+}
+
+/// `<meta name="description" content="…">` and similar metadata a search
+/// engine or share card shows.
+fn is_described_meta(tag: &str) -> bool {
+    let lower = tag.to_ascii_lowercase();
+    lower.starts_with("<meta")
+        && [
+            "description",
+            "og:title",
+            "og:description",
+            "twitter:title",
+            "twitter:description",
+            "application-name",
+        ]
+        .iter()
+        .any(|name| lower.contains(&format!("\"{name}\"")))
+}
+
+fn tag_end(text: &str, start: usize) -> usize {
+    let mut quote = None;
+    for (offset, c) in text[start..].char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(open), _) if c == open => quote = None,
+            (None, '>') => return start + offset + 1,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// (name, value, byte offset of the value inside the tag) for each
+/// attribute with a value.
+fn attributes(tag: &str) -> Vec<(String, &str, usize)> {
+    let mut found = Vec::new();
+    let bytes = tag.as_bytes();
+    let mut index = 1;
+    while index < bytes.len() && !bytes[index].is_ascii_whitespace() && bytes[index] != b'>' {
+        index += 1;
+    }
+    while index < bytes.len() {
+        while index < bytes.len() && (bytes[index].is_ascii_whitespace() || bytes[index] == b'/') {
+            index += 1;
+        }
+        let name_start = index;
+        while index < bytes.len()
+            && !bytes[index].is_ascii_whitespace()
+            && !matches!(bytes[index], b'=' | b'>' | b'/')
+        {
+            index += 1;
+        }
+        let name = tag[name_start..index].to_ascii_lowercase();
+        if name.is_empty() {
+            index += 1;
+            continue;
+        }
+        if bytes.get(index) != Some(&b'=') {
+            continue;
+        }
+        index += 1;
+        let (value_start, value_end) = match bytes.get(index) {
+            Some(quote @ (b'"' | b'\'')) => {
+                let end = tag[index + 1..]
+                    .find(*quote as char)
+                    .map_or(tag.len(), |offset| index + 1 + offset);
+                (index + 1, end)
+            }
+            _ => {
+                let end = tag[index..]
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                    .map_or(tag.len(), |offset| index + offset);
+                (index, end)
+            }
+        };
+        found.push((name, &tag[value_start..value_end], value_start));
+        index = value_end + 1;
+    }
+    found
+}
+
+/// Byte position of the first letter outside an HTML entity (`&nbsp;`).
+fn first_letter(text: &str) -> Option<usize> {
+    let mut in_entity = false;
+    for (offset, c) in text.char_indices() {
+        if c == '&' {
+            in_entity = true;
+        } else if in_entity && (c == ';' || c.is_whitespace()) {
+            in_entity = false;
+        } else if !in_entity && c.is_alphabetic() {
+            return Some(offset);
+        }
+    }
+    None
+}
+
+fn has_letters(text: &str) -> bool {
+    first_letter(text).is_some()
+}
+
+/// A `t(id="…")` call found in a template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageUse {
+    pub id: String,
+    pub offset: usize,
+}
+
+/// Every literal message id a template asks for with `t(id="…")`.
+pub fn message_uses(source: &str) -> Vec<MessageUse> {
+    let mut uses = Vec::new();
+    for (position, _) in source.match_indices("t(") {
+        let is_call = position == 0
+            || !source.as_bytes()[position - 1].is_ascii_alphanumeric()
+                && source.as_bytes()[position - 1] != b'_';
+        if !is_call {
+            continue;
+        }
+        let after = source[position + 2..].trim_start();
+        let Some(rest) = after.strip_prefix("id") else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let Some(quote) = rest.chars().next().filter(|c| matches!(c, '"' | '\'' | '`')) else {
+            continue;
+        };
+        let Some(end) = rest[1..].find(quote) else {
+            continue;
+        };
+        let id = &rest[1..1 + end];
+        let offset = source.len() - rest.len() + 1;
+        uses.push(MessageUse {
+            id: id.to_string(),
+            offset,
+        });
+    }
+    uses
+}
+
+/// The span of a message use, for diagnostics.
+pub fn use_span(path: &Path, source: &str, message_use: &MessageUse) -> Span {
+    Span::at_offset(path, source, message_use.offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn findings(source: &str) -> Vec<(usize, usize)> {
+        let template = TemplateSource {
+            name: "t.html".into(),
+            path: PathBuf::from("templates/t.html"),
+            source: source.into(),
+        };
+        check(&template)
+            .iter()
+            .map(|d| (d.span.line, d.span.column))
+            .collect()
+    }
+
+    // Protects the hard-coded text gate: visible text and visible attributes
+    // are caught; Tera expressions, markup, scripts and entities are not.
+    #[test]
+    fn finds_visible_text_outside_fluent() {
+        assert_eq!(findings("<p>{{ t(id=\"a\") }}</p>"), []);
+        assert_eq!(
+            findings("<p class=\"lead big\" id=x>{{ v }}&nbsp;&#8203;</p>"),
+            []
+        );
+        assert_eq!(
+            findings("<script>let hello = 1;</script><style>a{color:red}</style>"),
+            []
+        );
+        assert_eq!(
+            findings("<!-- a comment --><p>{% if x %}{{ y }}{% endif %}</p>"),
+            []
+        );
+        assert_eq!(findings("<p>\n  Call us</p>"), [(2, 3)]);
+        assert_eq!(
+            findings("<img alt=\"A map\" src=\"{{ root }}map.png\">"),
+            [(1, 11)]
+        );
+        assert_eq!(
+            findings("<a aria-label='Close menu' href=x>{{ t(id=\"x\") }}</a>"),
+            [(1, 16)]
+        );
+        assert_eq!(
+            findings("<meta name=\"description\" content=\"About us\">"),
+            [(1, 35)]
+        );
+        assert_eq!(
+            findings("<meta name=\"viewport\" content=\"width=device-width\">"),
+            []
+        );
+        assert_eq!(findings("<p>{{ a }} é {{ b }}</p>"), [(1, 12)]);
+        assert_eq!(findings("<p>{# note: Hello #}</p>"), []);
+    }
+
+    // Protects the static message-id scan used to report missing messages
+    // at the template line that asks for them.
+    #[test]
+    fn finds_message_ids_in_calls() {
+        let source = "{{ t(id=\"a-b\") }}\n{{ t( id = 'c', n=1) }}{{ at(id=\"no\") }}";
+        let ids: Vec<_> = message_uses(source)
+            .into_iter()
+            .map(|u| (u.id, u.offset))
+            .collect();
+        assert_eq!(ids, [("a-b".to_string(), 9), ("c".to_string(), 30)]);
+    }
+}

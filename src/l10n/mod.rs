@@ -1,0 +1,333 @@
+//! Fluent catalogs: loads `locales/<locale>/*.ftl`, reports syntax errors and
+//! duplicate ids as diagnostics, formats messages (always checking Fluent's
+//! error list, since formatting itself never fails) and exposes them to Tera
+//! templates as `t(id="…", name=value…)`.
+//!
+//! Fluent's own bidi isolation marks are turned off: isolation is done in
+//! HTML with `<bdi>`, and the marks must never reach attributes or URLs.
+
+pub mod hardcoded;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+
+use crate::config::Locale;
+use crate::diag::{Diagnostic, Span};
+
+pub const LOCALES_DIR: &str = "locales";
+
+/// One `.ftl` file as read from disk.
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    /// Path relative to the project root.
+    pub path: PathBuf,
+    pub source: String,
+}
+
+/// Every message of one locale.
+pub struct Catalog {
+    pub locale: Locale,
+    pub files: Vec<FtlFile>,
+    bundle: FluentBundle<Arc<FluentResource>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("locale", &self.locale.code)
+            .field("files", &self.files.len())
+            .finish()
+    }
+}
+
+impl Catalog {
+    /// Whether `id` (or `id.attribute`) exists with a value.
+    pub fn has(&self, id: &str) -> bool {
+        let (message_id, attribute) = split_id(id);
+        match self.bundle.get_message(message_id) {
+            Some(message) => match attribute {
+                Some(attribute) => message.get_attribute(attribute).is_some(),
+                None => message.value().is_some(),
+            },
+            None => false,
+        }
+    }
+
+    /// Formats `id` (or `id.attribute`) with `args`. Any Fluent error (an
+    /// unknown message, variable or term) is returned, never printed.
+    pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String, String> {
+        let (message_id, attribute) = split_id(id);
+        let message = self
+            .bundle
+            .get_message(message_id)
+            .ok_or_else(|| format!("no message `{message_id}` in locale `{}`", self.locale.code))?;
+        let pattern = match attribute {
+            Some(attribute) => message
+                .get_attribute(attribute)
+                .map(|attribute| attribute.value())
+                .ok_or_else(|| {
+                    format!(
+                        "message `{message_id}` has no attribute `{attribute}` in locale `{}`",
+                        self.locale.code
+                    )
+                })?,
+            None => message.value().ok_or_else(|| {
+                format!(
+                    "message `{message_id}` has no value in locale `{}`",
+                    self.locale.code
+                )
+            })?,
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            let reasons: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            Err(format!(
+                "message `{id}` in locale `{}`: {}",
+                self.locale.code,
+                reasons.join("; ")
+            ))
+        }
+    }
+}
+
+fn split_id(id: &str) -> (&str, Option<&str>) {
+    match id.split_once('.') {
+        Some((message, attribute)) => (message, Some(attribute)),
+        None => (id, None),
+    }
+}
+
+/// Reads the `.ftl` files of each locale. A locale without a folder is an
+/// error diagnostic (the site config promises it).
+pub fn load(root: &Path, locales: &[Locale]) -> anyhow::Result<(Vec<Catalog>, Vec<Diagnostic>)> {
+    let mut catalogs = Vec::new();
+    let mut diagnostics = Vec::new();
+    for locale in locales {
+        let relative_dir = Path::new(LOCALES_DIR).join(&locale.code);
+        let dir = root.join(&relative_dir);
+        let mut files = Vec::new();
+        if dir.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .with_context(|| format!("could not read {}", dir.display()))?
+                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                .filter(|path| path.extension().is_some_and(|extension| extension == "ftl"))
+                .collect();
+            entries.sort();
+            for full in entries {
+                let relative = relative_dir.join(full.file_name().unwrap_or_default());
+                let bytes =
+                    std::fs::read(&full).with_context(|| format!("could not read {}", full.display()))?;
+                match crate::content::decode(&relative, &bytes) {
+                    Ok(source) => files.push(FtlFile {
+                        path: relative,
+                        source,
+                    }),
+                    Err(diagnostic) => diagnostics.push(diagnostic),
+                }
+            }
+        } else {
+            diagnostics.push(
+                Diagnostic::error(
+                    "l10n/missing-locale",
+                    Span::file(&relative_dir),
+                    format!(
+                        "locale `{}` is listed in site.yaml but has no folder",
+                        locale.code
+                    ),
+                )
+                .with_help(format!(
+                    "create {}/ with the translated .ftl files",
+                    relative_dir.display()
+                )),
+            );
+        }
+        let (catalog, mut found) = build_catalog(locale.clone(), files);
+        diagnostics.append(&mut found);
+        catalogs.push(catalog);
+    }
+    Ok((catalogs, diagnostics))
+}
+
+/// Parses the files of one locale into a bundle, reporting syntax errors
+/// (with the parser's reason) and ids defined twice.
+pub fn build_catalog(locale: Locale, files: Vec<FtlFile>) -> (Catalog, Vec<Diagnostic>) {
+    let mut bundle = FluentBundle::new_concurrent(vec![locale.langid.clone()]);
+    bundle.set_use_isolating(false);
+    let mut diagnostics = Vec::new();
+    for file in &files {
+        let resource = match FluentResource::try_new(file.source.clone()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            "l10n/syntax",
+                            Span::at_offset(
+                                &file.path,
+                                &file.source,
+                                error.slice.as_ref().map_or(error.pos.start, |slice| slice.start),
+                            ),
+                            format!("Fluent syntax error: {}", error.kind),
+                        )
+                        .with_help("the entry is ignored until fixed; compare it with the English file")
+                        .with_excerpt_from(&file.source),
+                    );
+                }
+                resource
+            }
+        };
+        if let Err(errors) = bundle.add_resource(Arc::new(resource)) {
+            for error in errors {
+                if let FluentError::Overriding { id, .. } = &error {
+                    let offset = find_definition(&file.source, id).unwrap_or(0);
+                    diagnostics.push(
+                        Diagnostic::error(
+                            "l10n/duplicate-id",
+                            Span::at_offset(&file.path, &file.source, offset),
+                            format!("`{id}` is defined more than once in locale `{}`", locale.code),
+                        )
+                        .with_help("keep one definition; the first one is used")
+                        .with_excerpt_from(&file.source),
+                    );
+                }
+            }
+        }
+    }
+    (
+        Catalog {
+            locale,
+            files,
+            bundle,
+        },
+        diagnostics,
+    )
+}
+
+/// Byte offset of the last line defining `id` (`id =` or `-id =`).
+pub fn find_definition(source: &str, id: &str) -> Option<usize> {
+    let mut found = None;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let rest = line.strip_prefix('-').unwrap_or(line);
+        if let Some(after) = rest.strip_prefix(id)
+            && after.trim_start().starts_with('=')
+        {
+            found = Some(offset);
+        }
+        offset += line.len();
+    }
+    found
+}
+
+/// The Tera function `t(id="…", …)`: the other named arguments become
+/// Fluent variables. Output is escaped by Tera like any other value.
+pub struct Translate {
+    pub catalog: Arc<Catalog>,
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let id = args
+            .get("id")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs id=\"message-id\""))?;
+        let mut names: Vec<&String> = args.keys().filter(|name| name.as_str() != "id").collect();
+        names.sort();
+        let mut fluent_args = Vec::new();
+        for name in names {
+            let value = match &args[name] {
+                tera::Value::String(text) => FluentValue::from(text.clone()),
+                tera::Value::Number(number) => FluentValue::from(number.as_f64().unwrap_or_default()),
+                other => FluentValue::from(other.to_string()),
+            };
+            fluent_args.push((name.as_str(), value));
+        }
+        self.catalog
+            .format(id, &fluent_args)
+            .map(tera::Value::String)
+            .map_err(tera::Error::msg)
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locale(code: &str) -> Locale {
+        Locale {
+            code: code.to_string(),
+            langid: code.parse().expect("valid test locale"),
+            review: crate::config::ReviewState::Reviewed,
+            publish: true,
+            right_to_left: false,
+        }
+    }
+
+    fn catalog(source: &str) -> (Catalog, Vec<Diagnostic>) {
+        build_catalog(
+            locale("en"),
+            vec![FtlFile {
+                path: PathBuf::from("locales/en/site.ftl"),
+                source: source.to_string(),
+            }],
+        )
+    }
+
+    // Protects syntax-error positions: the junk entry's line is reported.
+    #[test]
+    fn syntax_errors_point_at_the_entry() {
+        let (catalog, diagnostics) = catalog("hello = Hello\nbroken = { $x\nbye = Bye\n");
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            (diagnostics[0].code, diagnostics[0].span.line),
+            ("l10n/syntax", 2)
+        );
+        assert!(catalog.has("hello") && catalog.has("bye") && !catalog.has("broken"));
+    }
+
+    // Protects duplicate-id detection across a locale.
+    #[test]
+    fn duplicate_ids_are_reported() {
+        let (_, diagnostics) = catalog("a = One\nb = Two\na = Three\n");
+        assert_eq!(
+            diagnostics
+                .iter()
+                .map(|d| (d.code, d.span.line))
+                .collect::<Vec<_>>(),
+            [("l10n/duplicate-id", 3)]
+        );
+    }
+
+    // Protects formatting: variables fill in, no isolation marks, and an
+    // unknown variable is an error rather than `{$name}` in the page.
+    #[test]
+    fn formatting_reports_errors_and_adds_no_isolation_marks() {
+        let (catalog, _) = catalog("greet = Hello { $name }\nlabel =\n    .aria = Menu\n");
+        assert_eq!(
+            catalog.format("greet", &[("name", FluentValue::from("Ana"))]),
+            Ok("Hello Ana".to_string())
+        );
+        assert!(catalog.format("greet", &[]).is_err());
+        assert!(catalog.format("missing", &[]).is_err());
+        assert_eq!(catalog.format("label.aria", &[]), Ok("Menu".to_string()));
+        assert!(catalog.format("label", &[]).is_err());
+    }
+}

@@ -1,0 +1,244 @@
+//! Signpost: advice written once in English, published as translated static
+//! pages. The pipeline, one stage per module:
+//!
+//! 1. **load** (`config`, `content`, `l10n`): read `site.yaml`, the pages,
+//!    the contacts registry, templates, assets and Fluent catalogs;
+//! 2. **check** (`markdown`, `render::templates`, `validate`): render the
+//!    Markdown, compile templates, validate numbers and messages — every
+//!    problem of every file is collected before stopping;
+//! 3. **render** (`render`): every page in every published locale, in memory;
+//! 4. **write** (`output`): stage and swap into the output folder.
+
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod l10n;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod validate;
+mod yaml;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::Context as _;
+
+use content::contacts::Registry;
+use content::{Date, Page, TemplateSource};
+use diag::{Diagnostic, Span};
+use l10n::Catalog;
+
+/// What the caller asked for.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The project folder (holding `site.yaml`).
+    pub root: PathBuf,
+    /// Where to write the site; `None` checks without writing.
+    pub out: Option<PathBuf>,
+    /// Never use the network.
+    pub offline: bool,
+    /// Warnings fail the build too.
+    pub strict: bool,
+    /// The date that "verified N months ago" is measured from.
+    pub today: Date,
+}
+
+/// Everything loaded from the project folder.
+pub struct Site {
+    pub root: PathBuf,
+    pub config: config::Config,
+    pub pages: Vec<Page>,
+    pub registry: Registry,
+    pub templates: Vec<TemplateSource>,
+    pub assets: BTreeMap<PathBuf, Vec<u8>>,
+    /// One catalog per configured locale, in configuration order.
+    pub catalogs: Vec<Arc<Catalog>>,
+}
+
+/// What a run found and made.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Sorted, every stage's findings.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files in the built site (zero when nothing was built).
+    pub n_files: usize,
+    pub n_pages: usize,
+    pub n_locales: usize,
+    /// Whether the output folder was replaced.
+    pub written: bool,
+}
+
+impl Outcome {
+    /// Whether the input has problems that stop the build.
+    pub fn failed(&self, strict: bool) -> bool {
+        self.diagnostics.iter().any(|d| d.is_error() || strict)
+    }
+}
+
+/// Runs the pipeline. `Err` means it could not run (IO, missing folders);
+/// problems in the input are diagnostics in the `Outcome`.
+pub fn run(options: &Options) -> anyhow::Result<Outcome> {
+    let (site, mut diagnostics) = load(&options.root)?;
+    let finish = |mut diagnostics: Vec<Diagnostic>| {
+        diag::sort(&mut diagnostics);
+        Ok(Outcome {
+            diagnostics,
+            ..Outcome::default()
+        })
+    };
+    let Some(site) = site else {
+        return finish(diagnostics);
+    };
+
+    let labels_catalog = site
+        .catalogs
+        .iter()
+        .find(|c| c.locale.code == site.config.source_locale);
+    let labels = markdown::Labels {
+        warning: labels_catalog
+            .and_then(|c| c.format("warning-label", &[]).ok())
+            .unwrap_or_default(),
+    };
+    let rendered_sources: Vec<markdown::Rendered> = site
+        .pages
+        .iter()
+        .map(|page| {
+            let (rendered, mut found) =
+                markdown::render(&page.path, &page.source, page.body_start, &site.registry, &labels);
+            diagnostics.append(&mut found);
+            rendered
+        })
+        .collect();
+    let (tera, mut found) = render::templates::compile(&site.templates);
+    diagnostics.append(&mut found);
+    diagnostics.extend(validate::check(&site, options.today));
+    let stop = |diagnostics: &[Diagnostic]| diagnostics.iter().any(|d| d.is_error() || options.strict);
+    let Some(tera) = tera.filter(|_| !stop(&diagnostics)) else {
+        return finish(diagnostics);
+    };
+
+    let localized = |page_index: usize, catalog: &Catalog| {
+        localize(
+            &site,
+            &site.pages[page_index],
+            &rendered_sources[page_index],
+            catalog,
+        )
+    };
+    let (files, mut found) = render::html::render_site(&site, &tera, &localized);
+    diagnostics.append(&mut found);
+    if stop(&diagnostics) {
+        return finish(diagnostics);
+    }
+
+    let n_locales = site.catalogs.iter().filter(|c| c.locale.publish).count();
+    let mut outcome = Outcome {
+        n_files: files.len(),
+        n_pages: site.pages.len() * n_locales,
+        n_locales,
+        ..Outcome::default()
+    };
+    if let Some(out) = &options.out {
+        output::write(out, &files)?;
+        outcome.written = true;
+    }
+    diag::sort(&mut diagnostics);
+    outcome.diagnostics = diagnostics;
+    Ok(outcome)
+}
+
+/// Reads and parses the project. Returns `None` for the site when
+/// `site.yaml` itself is unusable (nothing else can be checked without it).
+pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
+    let config_path = root.join(config::FILE_NAME);
+    let bytes = std::fs::read(&config_path).with_context(|| {
+        format!(
+            "could not read {}: is --root the project folder?",
+            config_path.display()
+        )
+    })?;
+    let config_relative = Path::new(config::FILE_NAME);
+    let config = content::decode(config_relative, &bytes)
+        .map_err(|d| vec![d])
+        .and_then(|source| config::parse(config_relative, &source));
+    let config = match config {
+        Ok(config) => config,
+        Err(diagnostics) => return Ok((None, diagnostics)),
+    };
+    let (pages, mut diagnostics) = content::load_pages(root)?;
+    let (registry, mut found) = content::contacts::load(root)?;
+    diagnostics.append(&mut found);
+    let (templates, mut found) = content::load_templates(root)?;
+    diagnostics.append(&mut found);
+    let assets = content::load_static(root)?;
+    let (catalogs, mut found) = l10n::load(root, &config.locales())?;
+    diagnostics.append(&mut found);
+    if pages.is_empty() && diagnostics.is_empty() {
+        diagnostics.push(
+            Diagnostic::error(
+                "content/no-pages",
+                Span::file(Path::new(content::CONTENT_DIR)),
+                "there are no pages to build",
+            )
+            .with_help("add a Markdown file such as content/my-advice.md"),
+        );
+    }
+    let site = Site {
+        root: root.to_path_buf(),
+        config,
+        pages,
+        registry,
+        templates,
+        assets,
+        catalogs: catalogs.into_iter().map(Arc::new).collect(),
+    };
+    Ok((Some(site), diagnostics))
+}
+
+/// A page's text in a locale. The source locale uses the Markdown as
+/// written; other locales need the page's translation units, which are not
+/// built yet, so they are refused rather than published in English.
+fn localize(
+    site: &Site,
+    page: &Page,
+    rendered: &markdown::Rendered,
+    catalog: &Catalog,
+) -> Result<render::html::LocalizedPage, Vec<Diagnostic>> {
+    if catalog.locale.code == site.config.source_locale {
+        return Ok(render::html::LocalizedPage {
+            title: page.front.title.clone(),
+            summary: page.front.summary.clone(),
+            body: rendered.clone(),
+        });
+    }
+    let expected = Path::new(l10n::LOCALES_DIR)
+        .join(&catalog.locale.code)
+        .join(format!("{}.ftl", page.front.slug));
+    Err(vec![
+        Diagnostic::error(
+            "l10n/missing-page-translation",
+            Span::file(&expected),
+            format!(
+                "page `{}` has no translation in locale `{}`",
+                page.front.slug, catalog.locale.code
+            ),
+        )
+        .with_help("set `publish: false` for this locale in site.yaml until the page is translated"),
+    ])
+}
+
+/// Today's date in UTC, or the one `SOURCE_DATE_EPOCH` names (reproducible
+/// builds set it).
+pub fn today() -> Date {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|value| value.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |duration| i64::try_from(duration.as_secs()).unwrap_or(0))
+        });
+    Date::from_days_since_epoch(seconds.div_euclid(86_400))
+}

@@ -1,0 +1,656 @@
+//! Phone numbers: checks every registry entry against the UK numbering plan
+//! (libphonenumber data through the `phonenumber` crate, plus the short-code
+//! list below, which that crate does not compile), and finds numbers typed
+//! by hand anywhere in the input, so the registry stays the single source.
+
+use std::path::Path;
+
+use phonenumber::{Mode, PhoneNumber, Type};
+
+use crate::content::Date;
+use crate::content::contacts::{CallCost, Contact, NumberKind, Registry, digits};
+use crate::diag::{Diagnostic, Span};
+
+/// A UK short code: not in libphonenumber's main metadata, so listed here
+/// with where each is documented. Dialled as `tel:<digits>`.
+pub struct ShortCode {
+    pub digits: &'static str,
+    pub service: &'static str,
+    pub free: bool,
+}
+
+/// UK short codes a site may publish (Ofcom's National Telephone Numbering
+/// Plan; Ofcom's "116 numbers"). 101 costs 15p per call; the others are free.
+pub const SHORT_CODES: &[ShortCode] = &[
+    ShortCode {
+        digits: "999",
+        service: "emergency services",
+        free: true,
+    },
+    ShortCode {
+        digits: "112",
+        service: "emergency services",
+        free: true,
+    },
+    ShortCode {
+        digits: "18000",
+        service: "emergency text relay for deaf people",
+        free: true,
+    },
+    ShortCode {
+        digits: "101",
+        service: "police non-emergency",
+        free: false,
+    },
+    ShortCode {
+        digits: "105",
+        service: "power cut line",
+        free: true,
+    },
+    ShortCode {
+        digits: "111",
+        service: "NHS non-emergency",
+        free: true,
+    },
+    ShortCode {
+        digits: "116000",
+        service: "missing children hotline",
+        free: true,
+    },
+    ShortCode {
+        digits: "116111",
+        service: "child helpline",
+        free: true,
+    },
+    ShortCode {
+        digits: "116123",
+        service: "emotional support helpline (Samaritans)",
+        free: true,
+    },
+];
+
+pub fn short_code(digits: &str) -> Option<&'static ShortCode> {
+    SHORT_CODES.iter().find(|code| code.digits == digits)
+}
+
+/// The `tel:` URI for a registry number: E.164 (`tel:+448005551111`) for a
+/// full number, the bare digits (`tel:999`) for a short code.
+pub fn dial_uri(contact: &Contact) -> String {
+    let national = digits(&contact.number);
+    match parse_uk(&contact.number) {
+        Some(number) if contact.kind != NumberKind::ShortCode => {
+            format!("tel:{}", number.format().mode(Mode::E164))
+        }
+        _ => format!("tel:{national}"),
+    }
+}
+
+fn parse_uk(number: &str) -> Option<PhoneNumber> {
+    phonenumber::parse(Some(phonenumber::country::Id::GB), number).ok()
+}
+
+/// What libphonenumber says a full number is, in the registry's terms.
+fn plan_kind(number: &PhoneNumber) -> Option<NumberKind> {
+    match number.number_type(&phonenumber::metadata::DATABASE) {
+        Type::TollFree => Some(NumberKind::Freephone),
+        Type::FixedLine | Type::FixedLineOrMobile => Some(NumberKind::Geographic),
+        Type::Uan => Some(NumberKind::NonGeographic),
+        Type::Mobile => Some(NumberKind::Mobile),
+        _ => None,
+    }
+}
+
+fn kind_name(kind: NumberKind) -> &'static str {
+    match kind {
+        NumberKind::Freephone => "freephone",
+        NumberKind::Geographic => "geographic",
+        NumberKind::NonGeographic => "non-geographic",
+        NumberKind::Mobile => "mobile",
+        NumberKind::ShortCode => "short-code",
+    }
+}
+
+/// Checks every registry entry: valid for its kind, cost consistent with the
+/// kind, display with the same digits, verified recently enough.
+pub fn check_registry(registry: &Registry, verify_every_months: u32, today: Date) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for contact in &registry.contacts {
+        let span = registry.span(contact.line);
+        let error = |code, message: String| {
+            Diagnostic::error(code, span.clone(), message).with_excerpt_from(&registry.source)
+        };
+        let number_digits = digits(&contact.number);
+        let is_free = match contact.kind {
+            NumberKind::ShortCode => match short_code(&number_digits) {
+                Some(code) => code.free,
+                None => {
+                    diagnostics.push(
+                        error(
+                            "phone/unknown-short-code",
+                            format!("`{}` ({}) is not a UK short code this tool knows", contact.number, contact.id),
+                        )
+                        .with_help(format!(
+                            "known short codes: {}; add a new one to SHORT_CODES in src/validate/phones.rs with its source",
+                            SHORT_CODES.iter().map(|code| code.digits).collect::<Vec<_>>().join(", ")
+                        )),
+                    );
+                    continue;
+                }
+            },
+            claimed => {
+                let parsed = parse_uk(&contact.number)
+                    .filter(|number| number.is_valid() && number.code().value() == 44);
+                let Some(parsed) = parsed else {
+                    diagnostics.push(
+                        error(
+                            "phone/invalid-number",
+                            format!("`{}` ({}) is not a valid UK phone number", contact.number, contact.id),
+                        )
+                        .with_help("check every digit against the organisation's own website; UK numbers have 10 or 11 digits starting with 0"),
+                    );
+                    continue;
+                };
+                match plan_kind(&parsed) {
+                    Some(actual) if actual == claimed => {}
+                    actual => diagnostics.push(
+                        error(
+                            "phone/wrong-kind",
+                            format!(
+                                "`{}` ({}) is declared `{}` but the numbering plan says it is {}",
+                                contact.number,
+                                contact.id,
+                                kind_name(claimed),
+                                actual.map_or("another kind of number", kind_name)
+                            ),
+                        )
+                        .with_help("correct `kind`, or check the number"),
+                    ),
+                }
+                claimed == NumberKind::Freephone
+            }
+        };
+        let cost_fits = match contact.cost {
+            CallCost::Free => is_free,
+            CallCost::StandardRate => matches!(
+                contact.kind,
+                NumberKind::Geographic | NumberKind::NonGeographic | NumberKind::Mobile
+            ),
+            CallCost::Charged => !is_free,
+        };
+        if !cost_fits {
+            diagnostics.push(
+                error(
+                    "phone/wrong-cost",
+                    format!(
+                        "`{}` ({}) is a {} number, which cannot cost `{}`",
+                        contact.number,
+                        contact.id,
+                        if is_free { "free" } else { kind_name(contact.kind) },
+                        cost_name(contact.cost)
+                    ),
+                )
+                .with_help("only 0800, 0808 and free short codes such as 999 and 116 123 are free to call"),
+            );
+        }
+        if digits(&contact.display) != number_digits
+            || contact
+                .display
+                .chars()
+                .any(|c| !(c.is_ascii_digit() || c == ' ' || c == '+'))
+        {
+            diagnostics.push(
+                error(
+                    "phone/display-mismatch",
+                    format!(
+                        "display `{}` of `{}` does not have exactly the digits of `{}`",
+                        contact.display, contact.id, contact.number
+                    ),
+                )
+                .with_help("write the same digits, grouped with single spaces"),
+            );
+        }
+        if let Some(retired) = registry
+            .retired
+            .iter()
+            .find(|retired| digits(&retired.number) == number_digits)
+        {
+            diagnostics.push(error(
+                "phone/retired-number",
+                format!(
+                    "`{}` ({}) is on record as retired on {}",
+                    contact.number, contact.id, retired.retired_on
+                ),
+            ));
+        }
+        let limit_days = i64::from(verify_every_months) * 365 / 12;
+        let age_days = today.days_since_epoch() - contact.verified.days_since_epoch();
+        if age_days > limit_days {
+            diagnostics.push(
+                Diagnostic::warning(
+                    "contacts/not-verified",
+                    span.clone(),
+                    format!(
+                        "`{}` was last verified on {}, more than {verify_every_months} months ago",
+                        contact.id, contact.verified
+                    ),
+                )
+                .with_help("call or check the source again, then update `verified`")
+                .with_excerpt_from(&registry.source),
+            );
+        }
+    }
+    diagnostics
+}
+
+fn cost_name(cost: CallCost) -> &'static str {
+    match cost {
+        CallCost::Free => "free",
+        CallCost::StandardRate => "standard-rate",
+        CallCost::Charged => "charged",
+    }
+}
+
+/// A run of text that looks like a phone number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundNumber {
+    /// Byte range in the scanned text.
+    pub start: usize,
+    pub end: usize,
+    /// The digits, with an international `+44`/`0044` prefix turned into `0`.
+    pub digits: String,
+}
+
+/// Finds phone-number-like runs in free text: digit groups joined by single
+/// spaces, hyphens or dots, that are a UK number (0 and six or more
+/// digits), an international number (`+` or `00`), any run of seven or more
+/// digits, or exactly a known short code (999, 101, 116 123 …). Dates
+/// (`2026-11-26`) and URLs are not numbers.
+pub fn find_numbers(text: &str) -> Vec<FoundNumber> {
+    let bytes = text.as_bytes();
+    let url_ranges = url_ranges(text);
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < bytes.len() {
+        let starts_number = bytes[index].is_ascii_digit()
+            || (bytes[index] == b'+' && bytes.get(index + 1).is_some_and(u8::is_ascii_digit));
+        let preceded_by_word = index > 0
+            && (bytes[index - 1].is_ascii_alphanumeric()
+                || bytes[index - 1] == b'_'
+                || bytes[index - 1] == b'.');
+        if !starts_number || preceded_by_word {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        let mut end = index + 1;
+        while end < bytes.len() {
+            let joins_groups = matches!(bytes[end], b' ' | b'-' | b'.')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                && bytes[end - 1].is_ascii_digit();
+            if bytes[end].is_ascii_digit() || joins_groups {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let followed_by_word = bytes
+            .get(end)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_');
+        let run = &text[start..end];
+        index = end;
+        if followed_by_word || url_ranges.iter().any(|range| range.contains(&start)) || is_iso_date(run) {
+            continue;
+        }
+        let raw_digits = digits(run);
+        let normalised = if let Some(rest) = raw_digits.strip_prefix("0044").filter(|_| !run.starts_with('+'))
+        {
+            format!("0{rest}")
+        } else if run.starts_with("+44") {
+            format!("0{}", &raw_digits[2..])
+        } else {
+            raw_digits.clone()
+        };
+        let looks_like_phone = run.starts_with('+')
+            || (normalised.starts_with('0') && normalised.len() >= 7)
+            || raw_digits.len() >= 7
+            || short_code(&raw_digits).is_some();
+        if looks_like_phone {
+            found.push(FoundNumber {
+                start,
+                end,
+                digits: normalised,
+            });
+        }
+    }
+    found
+}
+
+fn is_iso_date(run: &str) -> bool {
+    Date::parse(run).is_some()
+}
+
+/// Byte ranges of `scheme://…` URLs, up to whitespace or a closing bracket.
+fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    for (position, _) in text.match_indices("://") {
+        let start = text[..position]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.'))
+            .map_or(0, |index| index + 1);
+        let end = text[position..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | '>' | '"' | '\'' | ']'))
+            .map_or(text.len(), |index| position + index);
+        ranges.push(start..end);
+    }
+    ranges
+}
+
+/// How the author of a file refers to a registry number, for the help text.
+#[derive(Debug, Clone, Copy)]
+pub enum Reference {
+    /// Markdown content: `<tel:ID>`.
+    Markdown,
+    /// A Fluent translation: the placeable `{ $ID }` from the English.
+    Fluent,
+    /// A template: `{{ contact … }}` data from the registry.
+    Template,
+}
+
+impl Reference {
+    fn write(self, id: &str) -> String {
+        match self {
+            Reference::Markdown => format!("<tel:{id}>"),
+            Reference::Fluent => format!("{{ ${id} }}"),
+            Reference::Template => format!("the registry entry `{id}` (page.contacts)"),
+        }
+    }
+}
+
+/// Reports every phone-like number in `text` (which starts at byte `offset`
+/// of `source`, the text of `path`): known numbers typed by hand, retired
+/// numbers, and unknown numbers, each with what to write instead.
+pub fn check_text(
+    path: &Path,
+    source: &str,
+    offset: usize,
+    text: &str,
+    registry: &Registry,
+    reference: Reference,
+) -> Vec<Diagnostic> {
+    find_numbers(text)
+        .into_iter()
+        .map(|found| {
+            let span = Span::at_offset(path, source, offset + found.start);
+            let written = &text[found.start..found.end];
+            let diagnostic = if let Some(contact) =
+                registry.contacts.iter().find(|contact| digits(&contact.number) == found.digits)
+            {
+                Diagnostic::error(
+                    "phone/typed-number",
+                    span,
+                    format!("`{written}` ({}) is typed by hand", contact.name),
+                )
+                .with_help(format!("write {} so the number comes from the registry", reference.write(&contact.id)))
+            } else if let Some(retired) =
+                registry.retired.iter().find(|retired| digits(&retired.number) == found.digits)
+            {
+                let replacement = registry.get(&retired.replaced_by);
+                Diagnostic::error(
+                    "phone/retired-number",
+                    span,
+                    format!(
+                        "`{written}` ({}) was retired on {}",
+                        retired.organisation, retired.retired_on
+                    ),
+                )
+                .with_help(match replacement {
+                    Some(contact) => format!(
+                        "the current number is {} ({}): write {}",
+                        contact.display,
+                        contact.name,
+                        reference.write(&contact.id)
+                    ),
+                    None => format!("see `{}` in the registry", retired.replaced_by),
+                })
+            } else {
+                let nearest = registry
+                    .contacts
+                    .iter()
+                    .map(|contact| (edit_distance(&digits(&contact.number), &found.digits), contact))
+                    .filter(|(distance, _)| *distance <= 2)
+                    .min_by_key(|(distance, _)| *distance);
+                let help = match nearest {
+                    Some((_, contact)) => format!(
+                        "did you mean {} ({})? write {}",
+                        contact.display,
+                        contact.name,
+                        reference.write(&contact.id)
+                    ),
+                    None => "verify the number with the organisation, add it to content/contacts.yaml, then refer to it by its id".to_string(),
+                };
+                Diagnostic::error("phone/unknown-number", span, format!("`{written}` is not a number in the contacts registry"))
+                    .with_help(help)
+            };
+            diagnostic.with_excerpt_from(source)
+        })
+        .collect()
+}
+
+/// Levenshtein distance over bytes (the inputs are ASCII digits).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b = b.as_bytes();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, a_byte) in a.bytes().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, b_byte) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(a_byte != *b_byte);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::contacts;
+
+    fn registry(entries: &str) -> Registry {
+        let (registry, diagnostics) = contacts::parse(Path::new("content/contacts.yaml"), entries);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        registry
+    }
+
+    fn entry(id: &str, number: &str, display: &str, kind: &str, cost: &str) -> String {
+        format!(
+            "  - id: {id}\n    name: {id}\n    number: \"{number}\"\n    display: \"{display}\"\n    kind: {kind}\n    cost: {cost}\n    purpose: p\n    nations: [england]\n    verified: 2026-11-01\n    source: https://example.org/\n"
+        )
+    }
+
+    fn today() -> Date {
+        Date {
+            year: 2026,
+            month: 11,
+            day: 26,
+        }
+    }
+
+    // Protects the numbering-plan checks: valid numbers of each kind pass;
+    // invalid, mis-kinded, mis-costed and mis-displayed numbers fail.
+    #[test]
+    fn registry_numbers_are_checked_against_the_plan() {
+        let cases: &[(&str, &str, &str, &str, &[&str])] = &[
+            ("0800 555 111", "0800 555 111", "freephone", "free", &[]),
+            ("08000 121 700", "08000 121 700", "freephone", "free", &[]),
+            ("0808 800 5000", "0808 800 5000", "freephone", "free", &[]),
+            (
+                "0300 123 1212",
+                "0300 123 1212",
+                "non-geographic",
+                "standard-rate",
+                &[],
+            ),
+            (
+                "020 7946 0000",
+                "020 7946 0000",
+                "geographic",
+                "standard-rate",
+                &[],
+            ),
+            ("999", "999", "short-code", "free", &[]),
+            ("116 123", "116 123", "short-code", "free", &[]),
+            ("101", "101", "short-code", "charged", &[]),
+            ("101", "101", "short-code", "free", &["phone/wrong-cost"]),
+            ("998", "998", "short-code", "free", &["phone/unknown-short-code"]),
+            (
+                "0800 555 11",
+                "0800 555 11",
+                "freephone",
+                "free",
+                &["phone/invalid-number"],
+            ),
+            (
+                "07700 900123",
+                "07700 900123",
+                "mobile",
+                "standard-rate",
+                &["phone/invalid-number"],
+            ),
+            (
+                "+1 202 555 0100",
+                "+1 202 555 0100",
+                "geographic",
+                "standard-rate",
+                &["phone/invalid-number"],
+            ),
+            (
+                "0300 123 1212",
+                "0300 123 1212",
+                "freephone",
+                "free",
+                &["phone/wrong-kind"],
+            ),
+            (
+                "0300 123 1212",
+                "0300 123 1212",
+                "non-geographic",
+                "free",
+                &["phone/wrong-cost"],
+            ),
+            (
+                "0800 555 111",
+                "0800 555 112",
+                "freephone",
+                "free",
+                &["phone/display-mismatch"],
+            ),
+            (
+                "0800 555 111",
+                "0800-555-111",
+                "freephone",
+                "free",
+                &["phone/display-mismatch"],
+            ),
+        ];
+        for (number, display, kind, cost, expected) in cases {
+            let registry = registry(&format!("contacts:\n{}", entry("x", number, display, kind, cost)));
+            let codes: Vec<_> = check_registry(&registry, 12, today())
+                .iter()
+                .map(|d| d.code)
+                .collect();
+            assert_eq!(&codes, expected, "{number} {display} {kind} {cost}");
+        }
+    }
+
+    // Protects the verification-age warning (a warning, not an error).
+    #[test]
+    fn old_verification_is_a_warning() {
+        let source = format!("contacts:\n{}", entry("x", "999", "999", "short-code", "free"));
+        let registry = registry(&source.replace("2026-11-01", "2025-10-01"));
+        let found = check_registry(&registry, 12, today());
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].code, found[0].is_error()),
+            ("contacts/not-verified", false)
+        );
+    }
+
+    // Protects the E.164 and short-code forms of click-to-call links.
+    #[test]
+    fn dial_uris_use_e164_or_short_code() {
+        let source = format!(
+            "contacts:\n{}{}",
+            entry("a", "0800 555 111", "0800 555 111", "freephone", "free"),
+            entry("b", "116 123", "116 123", "short-code", "free")
+        );
+        let registry = registry(&source);
+        assert_eq!(dial_uri(&registry.contacts[0]), "tel:+44800555111");
+        assert_eq!(dial_uri(&registry.contacts[1]), "tel:116123");
+    }
+
+    // Protects what counts as a phone number in free text, and what does not.
+    #[test]
+    fn finds_phone_like_runs_only() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Call 0800 555 111 now", &["0800555111"]),
+            ("Call 0800-555-111.", &["0800555111"]),
+            ("ring +44 800 555 111", &["0800555111"]),
+            ("ring 0044 800 555 111", &["0800555111"]),
+            ("dial 999 or 101", &["999", "101"]),
+            ("call 116 123", &["116123"]),
+            ("08000121700", &["08000121700"]),
+            ("at least 45 days, 24 hours, in 2021", &[]),
+            ("reviewed 2026-11-26", &[]),
+            ("see https://example.org/08005551111/page", &[]),
+            ("version v999 and file_101", &[]),
+            ("3.5 metres", &[]),
+            ("account 1234567", &["1234567"]),
+            ("999th time", &[]),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<_> = find_numbers(text).into_iter().map(|f| f.digits).collect();
+            assert_eq!(&found, expected, "{text}");
+        }
+    }
+
+    // Protects the three outcomes for a hand-typed number and their help.
+    #[test]
+    fn typed_numbers_are_reported_with_the_fix() {
+        let source = format!(
+            "contacts:\n{}retired:\n  - number: 0300 303 8151\n    organisation: The Salvation Army\n    retired_on: 2021-01-04\n    replaced_by: sa\n",
+            entry("sa", "0800 808 3733", "0800 808 3733", "freephone", "free")
+        );
+        let registry = registry(&source);
+        let text = "a 0800 808 3733 b 0300 3038 151 c 0800 808 3734 d 0207 946 0999";
+        let found = check_text(Path::new("p.md"), text, 0, text, &registry, Reference::Markdown);
+        let summary: Vec<_> = found.iter().map(|d| (d.code, d.span.column)).collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("phone/typed-number", 3),
+                ("phone/retired-number", 19),
+                ("phone/unknown-number", 35),
+                ("phone/unknown-number", 51)
+            ]
+        );
+        assert!(found[0].help.as_deref().is_some_and(|h| h.contains("<tel:sa>")));
+        assert!(
+            found[1]
+                .help
+                .as_deref()
+                .is_some_and(|h| h.contains("0800 808 3733"))
+        );
+        assert!(
+            found[2]
+                .help
+                .as_deref()
+                .is_some_and(|h| h.contains("did you mean 0800 808 3733"))
+        );
+        assert!(
+            found[3]
+                .help
+                .as_deref()
+                .is_some_and(|h| h.contains("contacts.yaml"))
+        );
+    }
+}

@@ -31,7 +31,7 @@ pub fn parse<T: DeserializeOwned>(
             line: first_line + line - 1,
             column,
         };
-        let message = strip_location(&error.to_string());
+        let message = rewrite_locations(&error.to_string(), first_line, (line, column));
         let (code, help) = classify(&message, what);
         let mut diagnostic =
             Diagnostic::error(code, span, format!("{what}: {message}")).with_excerpt_from(source);
@@ -42,17 +42,32 @@ pub fn parse<T: DeserializeOwned>(
     })
 }
 
-/// serde's messages say " at line L column C", relative to the YAML slice;
-/// the span already gives the position in the file, so drop them all.
-fn strip_location(message: &str) -> String {
+/// serde's messages say " at line L column C" relative to the YAML slice.
+/// The position of the error itself is the span, so it is dropped; other
+/// positions (where an unclosed quote started) are rewritten as lines of
+/// the whole file.
+fn rewrite_locations(message: &str, first_line: usize, error_at: (usize, usize)) -> String {
     let mut rest = message;
     let mut out = String::new();
     while let Some(index) = rest.find(" at line ") {
         out.push_str(&rest[..index]);
         let after = &rest[index + " at line ".len()..];
-        let after = after.trim_start_matches(|c: char| c.is_ascii_digit());
+        let line_digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let after = &after[line_digits.len()..];
         let after = after.strip_prefix(" column ").unwrap_or(after);
-        rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
+        let column_digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        rest = &after[column_digits.len()..];
+        let position = (
+            line_digits.parse().unwrap_or(0),
+            column_digits.parse().unwrap_or(0),
+        );
+        if position != error_at {
+            out.push_str(&format!(
+                " (from line {}, column {})",
+                first_line + position.0 - 1,
+                position.1
+            ));
+        }
     }
     out.push_str(rest);
     out
@@ -120,5 +135,14 @@ mod tests {
             );
             assert!(!error.message.contains(" at line "), "{}", error.message);
         }
+        let source = "---\ntitle: \"unclosed\ncount: 1\n---\n";
+        let error = parse::<Sample>(Path::new("p.md"), source, 4, 30, "front matter").expect_err("unclosed");
+        assert_eq!((error.code, error.span.line), ("yaml/syntax", 4));
+        assert!(
+            error.message.contains("(from line 2, column 8)"),
+            "{}",
+            error.message
+        );
+        {}
     }
 }

@@ -110,6 +110,30 @@ impl Registry {
         self.contacts.iter().find(|contact| contact.id == id)
     }
 
+    /// The span of `field:` inside the entry that starts on `entry_line`
+    /// (the entry's first line if the field is not written out).
+    pub fn field_span(&self, entry_line: usize, field: &str) -> Span {
+        let prefix = format!("{field}:");
+        for (index, text) in self.source.lines().enumerate().skip(entry_line.saturating_sub(1)) {
+            let trimmed = text.trim_start();
+            let later_line = index + 1 > entry_line;
+            let ends_entry = trimmed.starts_with("- ") || (!text.starts_with(' ') && !trimmed.is_empty());
+            if later_line && ends_entry {
+                break;
+            }
+            let body = trimmed.strip_prefix("- ").unwrap_or(trimmed);
+            if body.starts_with(&prefix) {
+                let column = text.len() - body.len() + 1;
+                return Span {
+                    path: self.path.clone(),
+                    line: index + 1,
+                    column,
+                };
+            }
+        }
+        self.span(entry_line)
+    }
+
     /// The span of line `line` of the registry.
     pub fn span(&self, line: usize) -> Span {
         Span {
@@ -212,7 +236,7 @@ pub fn parse(path: &Path, source: &str) -> (Registry, Vec<Diagnostic>) {
                 diagnostics.push(
                     Diagnostic::error(
                         "contacts/empty-field",
-                        span.clone(),
+                        registry.field_span(contact.line, field),
                         format!("`{field}` of `{}` is empty", contact.id),
                     )
                     .with_excerpt_from(source),
@@ -223,7 +247,7 @@ pub fn parse(path: &Path, source: &str) -> (Registry, Vec<Diagnostic>) {
             diagnostics.push(
                 Diagnostic::error(
                     "contacts/no-nations",
-                    span.clone(),
+                    registry.field_span(contact.line, "nations"),
                     format!("`{}` serves no nation", contact.id),
                 )
                 .with_help("list the nations it serves, e.g. `nations: [england, wales]`")
@@ -319,7 +343,7 @@ mod tests {
             ),
             (
                 good.replace("nations: [england]", "nations: []"),
-                vec![("contacts/no-nations", 2)],
+                vec![("contacts/no-nations", 9)],
             ),
             (
                 format!(

@@ -116,17 +116,21 @@ pub fn check_registry(registry: &Registry, verify_every_months: u32, today: Date
     let mut diagnostics = Vec::new();
     for contact in &registry.contacts {
         let span = registry.span(contact.line);
-        let error = |code, message: String| {
-            Diagnostic::error(code, span.clone(), message).with_excerpt_from(&registry.source)
+        let error = |code, field: &str, message: String| {
+            Diagnostic::error(code, registry.field_span(contact.line, field), message)
+                .with_excerpt_from(&registry.source)
         };
         let number_digits = digits(&contact.number);
+        // Whether the number is free to call; `None` when the number itself
+        // is wrong (already reported), so its cost cannot be judged.
         let is_free = match contact.kind {
             NumberKind::ShortCode => match short_code(&number_digits) {
-                Some(code) => code.free,
+                Some(code) => Some(code.free),
                 None => {
                     diagnostics.push(
                         error(
                             "phone/unknown-short-code",
+"number",
                             format!("`{}` ({}) is not a UK short code this tool knows", contact.number, contact.id),
                         )
                         .with_help(format!(
@@ -134,53 +138,61 @@ pub fn check_registry(registry: &Registry, verify_every_months: u32, today: Date
                             SHORT_CODES.iter().map(|code| code.digits).collect::<Vec<_>>().join(", ")
                         )),
                     );
-                    continue;
+                    None
                 }
             },
-            claimed => {
-                let parsed = parse_uk(&contact.number)
-                    .filter(|number| number.is_valid() && number.code().value() == 44);
-                let Some(parsed) = parsed else {
+            claimed => match parse_uk(&contact.number)
+                .filter(|number| number.is_valid() && number.code().value() == 44)
+            {
+                None => {
                     diagnostics.push(
                         error(
                             "phone/invalid-number",
+"number",
                             format!("`{}` ({}) is not a valid UK phone number", contact.number, contact.id),
                         )
                         .with_help("check every digit against the organisation's own website; UK numbers have 10 or 11 digits starting with 0"),
                     );
-                    continue;
-                };
-                match plan_kind(&parsed) {
-                    Some(actual) if actual == claimed => {}
-                    actual => diagnostics.push(
-                        error(
-                            "phone/wrong-kind",
-                            format!(
-                                "`{}` ({}) is declared `{}` but the numbering plan says it is {}",
-                                contact.number,
-                                contact.id,
-                                kind_name(claimed),
-                                actual.map_or("another kind of number", kind_name)
-                            ),
-                        )
-                        .with_help("correct `kind`, or check the number"),
-                    ),
+                    None
                 }
-                claimed == NumberKind::Freephone
-            }
+                Some(parsed) => {
+                    let actual = plan_kind(&parsed);
+                    if actual != Some(claimed) {
+                        diagnostics.push(
+                            error(
+                                "phone/wrong-kind",
+                                "kind",
+                                format!(
+                                    "`{}` ({}) is declared `{}` but the numbering plan says it is {}",
+                                    contact.number,
+                                    contact.id,
+                                    kind_name(claimed),
+                                    actual.map_or("another kind of number", kind_name)
+                                ),
+                            )
+                            .with_help("correct `kind`, or check the number"),
+                        );
+                    }
+                    Some(actual == Some(NumberKind::Freephone))
+                }
+            },
         };
-        let cost_fits = match contact.cost {
+        let cost_fits = |is_free: bool| match contact.cost {
             CallCost::Free => is_free,
-            CallCost::StandardRate => matches!(
-                contact.kind,
-                NumberKind::Geographic | NumberKind::NonGeographic | NumberKind::Mobile
-            ),
+            CallCost::StandardRate => {
+                !is_free
+                    && matches!(
+                        contact.kind,
+                        NumberKind::Geographic | NumberKind::NonGeographic | NumberKind::Mobile
+                    )
+            }
             CallCost::Charged => !is_free,
         };
-        if !cost_fits {
+        if let Some(is_free) = is_free.filter(|is_free| !cost_fits(*is_free)) {
             diagnostics.push(
                 error(
                     "phone/wrong-cost",
+                    "cost",
                     format!(
                         "`{}` ({}) is a {} number, which cannot cost `{}`",
                         contact.number,
@@ -201,6 +213,7 @@ pub fn check_registry(registry: &Registry, verify_every_months: u32, today: Date
             diagnostics.push(
                 error(
                     "phone/display-mismatch",
+                    "display",
                     format!(
                         "display `{}` of `{}` does not have exactly the digits of `{}`",
                         contact.display, contact.id, contact.number
@@ -216,6 +229,7 @@ pub fn check_registry(registry: &Registry, verify_every_months: u32, today: Date
         {
             diagnostics.push(error(
                 "phone/retired-number",
+                "number",
                 format!(
                     "`{}` ({}) is on record as retired on {}",
                     contact.number, contact.id, retired.retired_on
@@ -228,7 +242,7 @@ pub fn check_registry(registry: &Registry, verify_every_months: u32, today: Date
             diagnostics.push(
                 Diagnostic::warning(
                     "contacts/not-verified",
-                    span.clone(),
+                    registry.field_span(contact.line, "verified"),
                     format!(
                         "`{}` was last verified on {}, more than {verify_every_months} months ago",
                         contact.id, contact.verified
@@ -528,7 +542,7 @@ mod tests {
                 "0300 123 1212",
                 "freephone",
                 "free",
-                &["phone/wrong-kind"],
+                &["phone/wrong-kind", "phone/wrong-cost"],
             ),
             (
                 "0300 123 1212",

@@ -1,0 +1,192 @@
+//! End-to-end tests of the build: fixture sites built into temp folders,
+//! asserting on output files and on every diagnostic of each failing case.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{build, fixtures, site, snapshot, summary};
+
+// Protects the basic contract: every page in every locale, the locale home,
+// the language choice, 404, sitemap and assets are written.
+#[test]
+fn builds_every_output_file() {
+    let temp = site("small", None);
+    let outcome = build(temp.path());
+    assert!(summary(&outcome).is_empty(), "{:?}", summary(&outcome));
+    let dist = temp.path().join("dist");
+    for path in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "css/site.css",
+        "en/index.html",
+        "en/getting-help/index.html",
+        "en/other-page/index.html",
+    ] {
+        assert!(dist.join(path).is_file(), "missing {path}");
+    }
+    let page = std::fs::read_to_string(dist.join("en/getting-help/index.html")).expect("page");
+    assert!(page.contains("<html dir=ltr lang=en>"), "{page}");
+    assert!(page.contains(r#"<h2 id=who-can-help>Who can help</h2>"#));
+    assert!(page.contains(r#"<a class=tel href=tel:+44800555111><bdi dir=ltr>0800 555 111</bdi></a>"#));
+    assert!(page.contains(r#"<a class=tel href=tel:999><bdi dir=ltr>999</bdi></a>"#));
+    assert!(page.contains("Last reviewed: <time datetime=2026-11-01>1 November 2026</time>"));
+    assert!(page.contains("This advice applies to England"));
+    let sitemap = std::fs::read_to_string(dist.join("sitemap.xml")).expect("sitemap");
+    assert!(sitemap.contains("<loc>https://example.org/help/en/getting-help/</loc>"));
+    assert!(sitemap.contains("<lastmod>2026-11-01</lastmod>"));
+    let not_found = std::fs::read_to_string(dist.join("404.html")).expect("404");
+    assert!(
+        not_found.contains("href=/help/css/site.css"),
+        "404 links from the site root: {not_found}"
+    );
+}
+
+// Protects determinism: two builds of the same input are byte-identical.
+#[test]
+fn two_builds_are_byte_identical() {
+    let temp = site("small", None);
+    build(temp.path());
+    let first = snapshot(&temp.path().join("dist"));
+    build(temp.path());
+    assert_eq!(first, snapshot(&temp.path().join("dist")));
+}
+
+// Protects every failing case under tests/fixtures/errors/: each lists the
+// exact diagnostics (severity, file, line, column, code) it must produce,
+// and none may write output.
+#[test]
+fn each_error_fixture_reports_exactly_its_diagnostics() {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixtures().join("errors"))
+        .expect("errors folder")
+        .map(|entry| entry.expect("entry").path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 15, "the error fixtures went missing");
+    let mut mismatches = Vec::new();
+    for case in &cases {
+        let temp = site("small", Some(case));
+        let outcome = build(temp.path());
+        let expected: Vec<String> = std::fs::read_to_string(case.join("expect.txt"))
+            .expect("expect.txt")
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let actual = summary(&outcome);
+        if actual != expected {
+            mismatches.push(format!(
+                "{}:\n  expected {expected:?}\n  actual   {actual:?}",
+                case.display()
+            ));
+        }
+        assert!(outcome.failed(false), "{} must fail", case.display());
+        assert!(
+            !temp.path().join("dist").exists(),
+            "{} wrote output",
+            case.display()
+        );
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+// Protects atomic output: a failed build leaves the previous dist/ exactly
+// as it was.
+#[test]
+fn failed_build_leaves_previous_output_untouched() {
+    let temp = site("small", None);
+    build(temp.path());
+    let before = snapshot(&temp.path().join("dist"));
+    common::overlay(&fixtures().join("errors").join("typed-numbers"), temp.path());
+    let outcome = build(temp.path());
+    assert!(outcome.failed(false));
+    assert_eq!(before, snapshot(&temp.path().join("dist")));
+}
+
+fn signpost(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_signpost"))
+        .args(args)
+        .output()
+        .expect("run signpost")
+}
+
+// Protects the CLI contract: exit 0 on success, 1 on input problems with
+// path:line:col on stderr, 2 when it cannot run; `check` writes nothing.
+#[test]
+fn cli_exit_codes_and_messages() {
+    let temp = site("small", None);
+    let root = temp.path().to_str().expect("utf-8 temp path");
+    let ok = signpost(&["check", "--root", root, "--offline"]);
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(!temp.path().join("dist").exists(), "check must not write");
+
+    common::overlay(&fixtures().join("errors").join("typed-numbers"), temp.path());
+    let failed = signpost(&["build", "--root", root, "--offline"]);
+    assert_eq!(failed.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert!(
+        stderr.contains("content/advice.md:12:16: error[phone/retired-number]"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("4 error(s), 0 warning(s)"), "{stderr}");
+
+    let missing = signpost(&["build", "--root", "/nonexistent/signpost-root"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("is --root the project folder?"));
+
+    let usage = signpost(&["build", "--no-such-flag"]);
+    assert_eq!(usage.status.code(), Some(2));
+}
+
+// Protects --format json: one machine-readable record per diagnostic.
+#[test]
+fn json_format_lists_each_diagnostic() {
+    let temp = site(
+        "small",
+        Some(&fixtures().join("errors").join("unknown-front-matter-key")),
+    );
+    let root = temp.path().to_str().expect("utf-8 temp path");
+    let output = signpost(&["check", "--root", root, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert_eq!(report["status"], "failed");
+    let diagnostic = &report["diagnostics"][0];
+    assert_eq!(diagnostic["code"], "yaml/unknown-key");
+    assert_eq!(diagnostic["path"], "content/advice.md");
+    assert_eq!(
+        (diagnostic["line"].as_u64(), diagnostic["column"].as_u64()),
+        (Some(7), Some(1))
+    );
+    assert_eq!(diagnostic["severity"], "error");
+}
+
+// Protects the bundled site: the real content builds with no diagnostics.
+#[test]
+fn bundled_site_builds_cleanly() {
+    let root = common::project_root();
+    let out = tempfile::tempdir().expect("temp dir");
+    let outcome = signpost::run(&common::options(&root, Some(out.path().join("dist")))).expect("runs");
+    assert!(summary(&outcome).is_empty(), "{:?}", summary(&outcome));
+    let page = std::fs::read_to_string(out.path().join("dist/en/report-human-trafficking/index.html"))
+        .expect("page");
+    for number in [
+        "999",
+        "101",
+        "0800 555 111",
+        "0800 808 3733",
+        "08000 121 700",
+        "0808 800 5000",
+    ] {
+        assert!(
+            page.contains(&format!("<bdi dir=ltr>{number}</bdi>")),
+            "{number} missing"
+        );
+    }
+    assert!(!page.contains("0300"), "the retired number must not appear");
+}

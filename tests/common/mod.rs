@@ -1,0 +1,98 @@
+//! Shared helpers for the integration tests: build fixture sites in temp
+//! folders. A fixture starts from the bundled templates, static assets and
+//! locales, then the files of `tests/fixtures/<name>/` are laid over them,
+//! then an optional overlay (a failing case). A file named `X.remove` in an
+//! overlay deletes `X`.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use signpost::content::Date;
+use signpost::{Options, Outcome};
+
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixtures() -> PathBuf {
+    project_root().join("tests").join("fixtures")
+}
+
+/// Copies `from` into `to`, applying `.remove` markers.
+pub fn overlay(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
+        let entry = entry.expect("walk fixture");
+        let relative = entry.path().strip_prefix(from).expect("inside fixture");
+        let target = to.join(relative);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("create folder");
+        } else if let Some(removed) = relative.to_str().and_then(|name| name.strip_suffix(".remove")) {
+            let _ = std::fs::remove_file(to.join(removed));
+        } else if relative != Path::new("expect.txt") {
+            std::fs::copy(entry.path(), &target).expect("copy fixture file");
+        }
+    }
+}
+
+/// A temp folder holding the named fixture site (plus an optional overlay).
+pub fn site(fixture: &str, extra: Option<&Path>) -> tempfile::TempDir {
+    let temp = tempfile::tempdir().expect("temp dir");
+    for shared in ["templates", "static", "locales"] {
+        overlay(&project_root().join(shared), &temp.path().join(shared));
+    }
+    overlay(&fixtures().join(fixture), temp.path());
+    if let Some(extra) = extra {
+        overlay(extra, temp.path());
+    }
+    temp
+}
+
+pub fn options(root: &Path, out: Option<PathBuf>) -> Options {
+    Options {
+        root: root.to_path_buf(),
+        out,
+        offline: true,
+        strict: false,
+        today: Date {
+            year: 2026,
+            month: 11,
+            day: 26,
+        },
+    }
+}
+
+pub fn build(root: &Path) -> Outcome {
+    signpost::run(&options(root, Some(root.join("dist")))).expect("pipeline runs")
+}
+
+/// `severity path[:line:col] code` for each diagnostic, sorted.
+pub fn summary(outcome: &Outcome) -> Vec<String> {
+    outcome
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let severity = if d.is_error() { "error" } else { "warning" };
+            let location = if d.span.line == 0 {
+                d.span.path.display().to_string()
+            } else {
+                format!("{}:{}:{}", d.span.path.display(), d.span.line, d.span.column)
+            };
+            format!("{severity} {location} {}", d.code)
+        })
+        .collect()
+}
+
+/// Every file under `root` with its bytes, sorted by path.
+pub fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|entry| entry.expect("walk"))
+        .filter(|entry| entry.file_type().is_file())
+        .map(|entry| {
+            let relative = entry.path().strip_prefix(root).expect("inside").to_path_buf();
+            (relative, std::fs::read(entry.path()).expect("read"))
+        })
+        .collect()
+}

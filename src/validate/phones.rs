@@ -115,7 +115,6 @@ fn kind_name(kind: NumberKind) -> &'static str {
 pub fn check_registry(registry: &Registry, verify_every_months: u32, today: Date) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for contact in &registry.contacts {
-        let span = registry.span(contact.line);
         let error = |code, field: &str, message: String| {
             Diagnostic::error(code, registry.field_span(contact.line, field), message)
                 .with_excerpt_from(&registry.source)

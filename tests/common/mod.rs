@@ -4,7 +4,8 @@
 //! then an optional overlay (a failing case). A file named `X.remove` in an
 //! overlay deletes `X`.
 
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test crate uses a different subset")]
+#![allow(clippy::expect_used, reason = "test helpers fail the test loudly on a broken fixture")]
 
 use std::path::{Path, PathBuf};
 

@@ -59,6 +59,10 @@ pub struct LocaleConfig {
     /// translated; it is still checked and reported.
     #[serde(default = "default_true")]
     pub publish: bool,
+    /// Message ids whose translation may equal the English (a brand name,
+    /// a word that is the same in this language). Others are warned about.
+    #[serde(default)]
+    pub allow_identical: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -91,6 +95,7 @@ fn default_true() -> bool {
 #[derive(Debug, Clone)]
 pub struct Locale {
     pub code: String,
+    pub allow_identical: Vec<String>,
     pub langid: LanguageIdentifier,
     pub review: ReviewState,
     pub publish: bool,
@@ -113,6 +118,7 @@ impl Config {
                 let right_to_left = langid.character_direction() == CharacterDirection::RTL;
                 Some(Locale {
                     code: locale.code.clone(),
+                    allow_identical: locale.allow_identical.clone(),
                     langid,
                     review: locale.review,
                     publish: locale.publish,

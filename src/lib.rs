@@ -17,7 +17,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod validate;
-mod yaml;
+pub mod yaml;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -92,21 +92,20 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         return finish(diagnostics);
     };
 
-    let labels_catalog = site
-        .catalogs
-        .iter()
-        .find(|c| c.locale.code == site.config.source_locale);
-    let labels = markdown::Labels {
-        warning: labels_catalog
-            .and_then(|c| c.format("warning-label", &[]).ok())
-            .unwrap_or_default(),
+    let source_catalog = site.source_catalog();
+    let warning_label = source_catalog
+        .and_then(|c| c.format("warning-label", &[]).ok())
+        .unwrap_or_default();
+    let context = markdown::Context {
+        registry: &site.registry,
+        warning_label: &warning_label,
+        english_headings: None,
     };
     let rendered_sources: Vec<markdown::Rendered> = site
         .pages
         .iter()
         .map(|page| {
-            let (rendered, mut found) =
-                markdown::render(&page.path, &page.source, page.body_start, &site.registry, &labels);
+            let (rendered, mut found) = markdown::render(&page.path, &page.source, page.body_start, &context);
             diagnostics.append(&mut found);
             rendered
         })
@@ -114,18 +113,25 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     let (tera, mut found) = render::templates::compile(&site.templates);
     diagnostics.append(&mut found);
     diagnostics.extend(validate::check(&site, options.today));
+    let (_, mut found) = check_translations(&site);
+    diagnostics.append(&mut found);
     let stop = |diagnostics: &[Diagnostic]| diagnostics.iter().any(|d| d.is_error() || options.strict);
     let Some(tera) = tera.filter(|_| !stop(&diagnostics)) else {
         return finish(diagnostics);
     };
 
     let localized = |page_index: usize, catalog: &Catalog| {
-        localize(
-            &site,
-            &site.pages[page_index],
-            &rendered_sources[page_index],
-            catalog,
-        )
+        let page = &site.pages[page_index];
+        let english = &rendered_sources[page_index];
+        if catalog.locale.code == site.config.source_locale {
+            Ok(render::html::LocalizedPage {
+                title: page.front.title.clone(),
+                summary: page.front.summary.clone(),
+                body: english.clone(),
+            })
+        } else {
+            l10n::pages::localize(page, catalog, &site.registry, &english.headings)
+        }
     };
     let (files, mut found) = render::html::render_site(&site, &tera, &localized);
     diagnostics.append(&mut found);
@@ -173,7 +179,8 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
     let (templates, mut found) = content::load_templates(root)?;
     diagnostics.append(&mut found);
     let assets = content::load_static(root)?;
-    let (catalogs, mut found) = l10n::load(root, &config.locales())?;
+    let slugs: Vec<&str> = pages.iter().map(|page| page.front.slug.as_str()).collect();
+    let (catalogs, mut found) = l10n::load(root, &config.locales(), &slugs)?;
     diagnostics.append(&mut found);
     if pages.is_empty() && diagnostics.is_empty() {
         diagnostics.push(
@@ -197,36 +204,36 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
     Ok((Some(site), diagnostics))
 }
 
-/// A page's text in a locale. The source locale uses the Markdown as
-/// written; other locales need the page's translation units, which are not
-/// built yet, so they are refused rather than published in English.
-fn localize(
-    site: &Site,
-    page: &Page,
-    rendered: &markdown::Rendered,
-    catalog: &Catalog,
-) -> Result<render::html::LocalizedPage, Vec<Diagnostic>> {
-    if catalog.locale.code == site.config.source_locale {
-        return Ok(render::html::LocalizedPage {
-            title: page.front.title.clone(),
-            summary: page.front.summary.clone(),
-            body: rendered.clone(),
-        });
+/// Runs the translation gate over every locale but the source one.
+/// Returns each translation file's status (for `l10n status`) too.
+pub fn check_translations(site: &Site) -> (Vec<l10n::gate::FileStatus>, Vec<Diagnostic>) {
+    let Some(source_catalog) = site.source_catalog() else {
+        return (Vec::new(), Vec::new());
+    };
+    let sets = l10n::sources::all(source_catalog, &site.registry, &site.pages);
+    let mut statuses = Vec::new();
+    let mut diagnostics = Vec::new();
+    for catalog in site
+        .catalogs
+        .iter()
+        .filter(|catalog| catalog.locale.code != site.config.source_locale)
+    {
+        let (mut found_statuses, mut found) =
+            l10n::gate::check(catalog, &sets, &catalog.locale.allow_identical);
+        statuses.append(&mut found_statuses);
+        diagnostics.append(&mut found);
     }
-    let expected = Path::new(l10n::LOCALES_DIR)
-        .join(&catalog.locale.code)
-        .join(format!("{}.ftl", page.front.slug));
-    Err(vec![
-        Diagnostic::error(
-            "l10n/missing-page-translation",
-            Span::file(&expected),
-            format!(
-                "page `{}` has no translation in locale `{}`",
-                page.front.slug, catalog.locale.code
-            ),
-        )
-        .with_help("set `publish: false` for this locale in site.yaml until the page is translated"),
-    ])
+    (statuses, diagnostics)
+}
+
+impl Site {
+    /// The catalog of the language the content is written in.
+    pub fn source_catalog(&self) -> Option<&Catalog> {
+        self.catalogs
+            .iter()
+            .map(AsRef::as_ref)
+            .find(|catalog| catalog.locale.code == self.config.source_locale)
+    }
 }
 
 /// Today's date in UTC, or the one `SOURCE_DATE_EPOCH` names (reproducible

@@ -33,6 +33,33 @@ enum Command {
     },
     /// Run every check without writing anything.
     Check,
+    /// Translation tools: status, update, keep.
+    #[command(subcommand)]
+    L10n(L10nCommand),
+}
+
+#[derive(Subcommand)]
+enum L10nCommand {
+    /// Per locale and file: translated, missing, stale, broken, % complete.
+    Status,
+    /// Bring translation files in line with the English: add missing
+    /// messages (empty, English beside them), re-key moved ones, mark stale
+    /// ones, move obsolete ones to a marked section.
+    Update {
+        /// Locales to update (default: every locale but the source).
+        locales: Vec<String>,
+        /// Delete obsolete messages instead of keeping them.
+        #[arg(long)]
+        prune: bool,
+    },
+    /// Accept an English change that does not alter the meaning (a typo
+    /// fix): existing translations of FILE stay current in every locale.
+    Keep {
+        /// The translation file's name: a page slug, `site` or `contacts`.
+        file: String,
+        /// Only these message ids (default: every changed one in FILE).
+        ids: Vec<String>,
+    },
 }
 
 #[derive(Args)]
@@ -67,6 +94,7 @@ fn main() -> ExitCode {
             cli.common.root.join(out)
         }),
         Command::Check => None,
+        Command::L10n(command) => return l10n(command, &cli.common),
     };
     let options = Options {
         root: cli.common.root.clone(),
@@ -87,6 +115,128 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `signpost l10n …`: needs a project whose English loads cleanly.
+fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
+    let (site, diagnostics) = match signpost::load(&common.root) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            return ExitCode::from(2);
+        }
+    };
+    // Problems in other locales' files are what the translation tools fix;
+    // anything else (the English, the registry, the config) must load first.
+    let blocking: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| {
+            d.is_error()
+                && !site
+                    .as_ref()
+                    .is_some_and(|site| is_translation_file(site, &d.span.path))
+        })
+        .cloned()
+        .collect();
+    let Some(site) = site.filter(|_| blocking.is_empty()) else {
+        eprint!("{}", diag::render_human(&blocking));
+        eprintln!("fix these first: the translation tools need the English to load");
+        return ExitCode::from(1);
+    };
+    match command {
+        L10nCommand::Status => {
+            let (statuses, _) = signpost::check_translations(&site);
+            if common.format == Format::Json {
+                let records: Vec<_> = statuses
+                    .iter()
+                    .map(|status| {
+                        let mut record = serde_json::to_value(status).unwrap_or_default();
+                        record["percent_complete"] = serde_json::json!(status.percent_complete());
+                        record
+                    })
+                    .collect();
+                println!("{}", serde_json::Value::Array(records));
+            } else {
+                println!(
+                    "{:<8} {:<32} {:>6} {:>10} {:>8} {:>6} {:>7} {:>9} {:>9}",
+                    "locale",
+                    "file",
+                    "total",
+                    "translated",
+                    "missing",
+                    "stale",
+                    "broken",
+                    "obsolete",
+                    "complete"
+                );
+                for status in &statuses {
+                    println!(
+                        "{:<8} {:<32} {:>6} {:>10} {:>8} {:>6} {:>7} {:>9} {:>8.1}%",
+                        status.locale,
+                        status.file,
+                        status.total,
+                        status.translated,
+                        status.missing,
+                        status.stale,
+                        status.broken,
+                        status.obsolete,
+                        status.percent_complete()
+                    );
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        L10nCommand::Update { locales, prune } => {
+            match signpost::l10n::update::write_updates(&common.root, &site, locales, *prune) {
+                Ok(results) => {
+                    for result in results.iter().filter(|result| result.written) {
+                        let changes = &result.changes;
+                        eprintln!(
+                            "updated {}: {} added, {} re-keyed, {} stale, {} obsolete, {} pruned",
+                            result.path.display(),
+                            changes.added,
+                            changes.rekeyed,
+                            changes.stale,
+                            changes.obsolete,
+                            changes.pruned
+                        );
+                    }
+                    if !results.iter().any(|result| result.written) {
+                        eprintln!("every translation file is up to date");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        L10nCommand::Keep { file, ids } => {
+            match signpost::l10n::update::write_keep(&common.root, &site, file, ids) {
+                Ok(results) => {
+                    for (result, n_kept) in &results {
+                        eprintln!(
+                            "{}: {n_kept} translation(s) kept as current",
+                            result.path.display()
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+    }
+}
+
+fn is_translation_file(site: &signpost::Site, path: &std::path::Path) -> bool {
+    site.catalogs
+        .iter()
+        .filter(|catalog| catalog.locale.code != site.config.source_locale)
+        .any(|catalog| path.starts_with(catalog.dir()))
 }
 
 fn report(outcome: &Outcome, options: &Options, format: Format) -> ExitCode {

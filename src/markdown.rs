@@ -17,11 +17,17 @@ use crate::validate::phones;
 /// Ids the templates use; headings never take them.
 pub const RESERVED_IDS: &[&str] = &["main-content", "on-this-page", "numbers-on-this-page", "top"];
 
-/// Locale-specific words the renderer inserts (from Fluent).
-#[derive(Debug, Clone)]
-pub struct Labels {
-    /// Read out before warning text, e.g. "Warning".
-    pub warning: String,
+/// What rendering needs besides the Markdown (an options struct, not a
+/// row of arguments).
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// Where `<tel:ID>` numbers come from.
+    pub registry: &'a Registry,
+    /// Read out before warning text ("Warning"), in the page's language.
+    pub warning_label: &'a str,
+    /// For a translation: the English page's headings, whose ids every
+    /// language keeps so `#fragment` links work everywhere.
+    pub english_headings: Option<&'a [Heading]>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +53,7 @@ pub struct Rendered {
     pub contacts_used: Vec<String>,
 }
 
-fn options() -> Options {
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_GFM
         | Options::ENABLE_STRIKETHROUGH
@@ -59,17 +65,23 @@ pub fn render(
     path: &Path,
     source: &str,
     body_start: usize,
-    registry: &Registry,
-    labels: &Labels,
+    context: &Context<'_>,
 ) -> (Rendered, Vec<Diagnostic>) {
+    let registry = context.registry;
     let body = &source[body_start..];
     let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(body, options())
         .into_offset_iter()
         .map(|(event, range)| (event, range.start + body_start..range.end + body_start))
         .collect();
     let mut diagnostics = Vec::new();
+    let mut headings = heading_ids(&events);
+    if let Some(english) = context.english_headings {
+        for (heading, english) in headings.iter_mut().zip(english) {
+            heading.id = english.id.clone();
+        }
+    }
     let mut rendered = Rendered {
-        headings: heading_ids(&events),
+        headings,
         ..Rendered::default()
     };
     let mut heading_index = 0;
@@ -203,7 +215,7 @@ pub fn render(
             Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {}
             Event::Start(Tag::BlockQuote(Some(BlockQuoteKind::Warning))) => {
                 let mut label = String::new();
-                let _ = escape_html(&mut label, &labels.warning);
+                let _ = escape_html(&mut label, context.warning_label);
                 output.push(Event::Html(CowStr::from(format!(
                     r#"<div class="warning-text"><span class="warning-text-icon" aria-hidden="true">!</span><div class="warning-text-body"><strong class="visually-hidden">{label}</strong>"#
                 ))));
@@ -233,7 +245,7 @@ fn is_external(url: &str) -> bool {
 }
 
 /// Stable ids for every heading, from its text, made unique on the page.
-fn heading_ids(events: &[(Event<'_>, std::ops::Range<usize>)]) -> Vec<Heading> {
+pub fn heading_ids(events: &[(Event<'_>, std::ops::Range<usize>)]) -> Vec<Heading> {
     let mut used: BTreeSet<String> = RESERVED_IDS.iter().map(|id| id.to_string()).collect();
     let mut headings = Vec::new();
     let mut current: Option<(HeadingLevel, String)> = None;
@@ -294,10 +306,12 @@ mod tests {
     fn render_body(body: &str) -> (Rendered, Vec<Diagnostic>) {
         let registry_source = "contacts:\n  - id: crimestoppers\n    name: Crimestoppers\n    number: 0800 555 111\n    display: 0800 555 111\n    kind: freephone\n    cost: free\n    purpose: p\n    nations: [england]\n    verified: 2026-11-01\n    source: https://example.org/\n";
         let (registry, _) = contacts::parse(Path::new("c.yaml"), registry_source);
-        let labels = Labels {
-            warning: "Warning".to_string(),
+        let context = Context {
+            registry: &registry,
+            warning_label: "Warning",
+            english_headings: None,
         };
-        render(Path::new("p.md"), body, 0, &registry, &labels)
+        render(Path::new("p.md"), body, 0, &context)
     }
 
     // Protects stable, unique heading ids that fragment links rely on.

@@ -42,6 +42,12 @@ pub fn parse<T: DeserializeOwned>(
     })
 }
 
+/// Serialises `value` as YAML (maps in their own order: use `BTreeMap` for
+/// deterministic files).
+pub fn to_string<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
+    Ok(serde_yaml_ng::to_string(value)?)
+}
+
 /// serde's messages say " at line L column C" relative to the YAML slice.
 /// The position of the error itself is the span, so it is dropped; other
 /// positions (where an unclosed quote started) are rewritten as lines of

@@ -1,14 +1,21 @@
-//! Fluent catalogs: loads `locales/<locale>/*.ftl`, reports syntax errors and
-//! duplicate ids as diagnostics, formats messages (always checking Fluent's
-//! error list, since formatting itself never fails) and exposes them to Tera
-//! templates as `t(id="…", name=value…)`.
+//! Fluent catalogs: loads `locales/<locale>/*.ftl` and the translation
+//! record, reports syntax errors and duplicate ids as diagnostics, formats
+//! messages (always checking Fluent's error list, since formatting itself
+//! never fails) and exposes them to Tera templates as `t(id="…", …)`.
 //!
 //! Fluent's own bidi isolation marks are turned off: isolation is done in
 //! HTML with `<bdi>`, and the marks must never reach attributes or URLs.
 
+pub mod ftl;
+pub mod gate;
 pub mod hardcoded;
+pub mod pages;
+pub mod record;
+pub mod sources;
+pub mod units;
+pub mod update;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -18,6 +25,7 @@ use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 
 use crate::config::Locale;
 use crate::diag::{Diagnostic, Span};
+use record::Record;
 
 pub const LOCALES_DIR: &str = "locales";
 
@@ -32,7 +40,13 @@ pub struct FtlFile {
 /// Every message of one locale.
 pub struct Catalog {
     pub locale: Locale,
+    /// Interface files (everything but page translations), in one bundle.
     pub files: Vec<FtlFile>,
+    /// Page translations, by page slug: each is a bundle of its own, so
+    /// unit ids only need to be unique within a page.
+    pub page_files: BTreeMap<String, FtlFile>,
+    /// Which English each translation was made from.
+    pub record: Record,
     bundle: FluentBundle<Arc<FluentResource>>,
 }
 
@@ -46,6 +60,25 @@ impl std::fmt::Debug for Catalog {
 }
 
 impl Catalog {
+    /// `locales/<code>`, relative to the project root.
+    pub fn dir(&self) -> PathBuf {
+        Path::new(LOCALES_DIR).join(&self.locale.code)
+    }
+
+    /// The translation file of a unit set, if the locale has one.
+    pub fn translation_file(&self, set: &sources::UnitSet) -> Option<&FtlFile> {
+        if set.page_index.is_some() {
+            self.page_files.get(&set.name)
+        } else {
+            let file_name = set.file_name();
+            self.files.iter().find(|file| {
+                file.path
+                    .file_name()
+                    .is_some_and(|name| name.to_string_lossy() == file_name)
+            })
+        }
+    }
+
     /// Whether `id` (or `id.attribute`) exists with a value.
     pub fn has(&self, id: &str) -> bool {
         let (message_id, attribute) = split_id(id);
@@ -61,46 +94,8 @@ impl Catalog {
     /// Formats `id` (or `id.attribute`) with `args`. Any Fluent error (an
     /// unknown message, variable or term) is returned, never printed.
     pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String, String> {
-        let (message_id, attribute) = split_id(id);
-        let message = self
-            .bundle
-            .get_message(message_id)
-            .ok_or_else(|| format!("no message `{message_id}` in locale `{}`", self.locale.code))?;
-        let pattern = match attribute {
-            Some(attribute) => message
-                .get_attribute(attribute)
-                .map(|attribute| attribute.value())
-                .ok_or_else(|| {
-                    format!(
-                        "message `{message_id}` has no attribute `{attribute}` in locale `{}`",
-                        self.locale.code
-                    )
-                })?,
-            None => message.value().ok_or_else(|| {
-                format!(
-                    "message `{message_id}` has no value in locale `{}`",
-                    self.locale.code
-                )
-            })?,
-        };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors);
-        if errors.is_empty() {
-            Ok(text.into_owned())
-        } else {
-            let reasons: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            Err(format!(
-                "message `{id}` in locale `{}`: {}",
-                self.locale.code,
-                reasons.join("; ")
-            ))
-        }
+        format_in(&self.bundle, id, args)
+            .map_err(|reason| format!("{reason} (locale `{}`)", self.locale.code))
     }
 }
 
@@ -111,15 +106,56 @@ fn split_id(id: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Reads the `.ftl` files of each locale. A locale without a folder is an
-/// error diagnostic (the site config promises it).
-pub fn load(root: &Path, locales: &[Locale]) -> anyhow::Result<(Vec<Catalog>, Vec<Diagnostic>)> {
+/// Formats `id` (or `id.attribute`) in `bundle`, returning Fluent's errors
+/// instead of printing placeholders.
+pub fn format_in<R: std::borrow::Borrow<FluentResource>>(
+    bundle: &FluentBundle<R>,
+    id: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Result<String, String> {
+    let (message_id, attribute) = split_id(id);
+    let message = bundle
+        .get_message(message_id)
+        .ok_or_else(|| format!("no message `{message_id}`"))?;
+    let pattern = match attribute {
+        Some(attribute) => message
+            .get_attribute(attribute)
+            .map(|attribute| attribute.value())
+            .ok_or_else(|| format!("message `{message_id}` has no attribute `{attribute}`"))?,
+        None => message
+            .value()
+            .ok_or_else(|| format!("message `{message_id}` has no value"))?,
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    if errors.is_empty() {
+        Ok(text.into_owned())
+    } else {
+        let reasons: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        Err(format!("message `{id}`: {}", reasons.join("; ")))
+    }
+}
+
+/// Reads the `.ftl` files and the translation record of each locale.
+/// Files named after a page slug are that page's translation; the others
+/// are interface strings. A configured locale without a folder is an error.
+pub fn load(
+    root: &Path,
+    locales: &[Locale],
+    page_slugs: &[&str],
+) -> anyhow::Result<(Vec<Catalog>, Vec<Diagnostic>)> {
     let mut catalogs = Vec::new();
     let mut diagnostics = Vec::new();
     for locale in locales {
         let relative_dir = Path::new(LOCALES_DIR).join(&locale.code);
         let dir = root.join(&relative_dir);
         let mut files = Vec::new();
+        let mut page_files = BTreeMap::new();
+        let mut record = Record::default();
         if dir.is_dir() {
             let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
                 .with_context(|| format!("could not read {}", dir.display()))?
@@ -131,11 +167,35 @@ pub fn load(root: &Path, locales: &[Locale]) -> anyhow::Result<(Vec<Catalog>, Ve
                 let relative = relative_dir.join(full.file_name().unwrap_or_default());
                 let bytes =
                     std::fs::read(&full).with_context(|| format!("could not read {}", full.display()))?;
-                match crate::content::decode(&relative, &bytes) {
-                    Ok(source) => files.push(FtlFile {
-                        path: relative,
-                        source,
-                    }),
+                let source = match crate::content::decode(&relative, &bytes) {
+                    Ok(source) => source,
+                    Err(diagnostic) => {
+                        diagnostics.push(diagnostic);
+                        continue;
+                    }
+                };
+                let stem = full
+                    .file_stem()
+                    .map(|stem| stem.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let file = FtlFile {
+                    path: relative,
+                    source,
+                };
+                if page_slugs.contains(&stem.as_str()) {
+                    page_files.insert(stem, file);
+                } else {
+                    files.push(file);
+                }
+            }
+            let record_path = record::path(&locale.code);
+            if root.join(&record_path).is_file() {
+                let bytes = std::fs::read(root.join(&record_path))
+                    .with_context(|| format!("could not read {}", record_path.display()))?;
+                match crate::content::decode(&record_path, &bytes)
+                    .and_then(|source| record::parse(&record_path, &source))
+                {
+                    Ok(parsed) => record = parsed,
                     Err(diagnostic) => diagnostics.push(diagnostic),
                 }
             }
@@ -149,21 +209,20 @@ pub fn load(root: &Path, locales: &[Locale]) -> anyhow::Result<(Vec<Catalog>, Ve
                         locale.code
                     ),
                 )
-                .with_help(format!(
-                    "create {}/ with the translated .ftl files",
-                    relative_dir.display()
-                )),
+                .with_help(format!("run `signpost l10n update {}` to create it", locale.code)),
             );
         }
-        let (catalog, mut found) = build_catalog(locale.clone(), files);
+        let (mut catalog, mut found) = build_catalog(locale.clone(), files);
+        catalog.page_files = page_files;
+        catalog.record = record;
         diagnostics.append(&mut found);
         catalogs.push(catalog);
     }
     Ok((catalogs, diagnostics))
 }
 
-/// Parses the files of one locale into a bundle, reporting syntax errors
-/// (with the parser's reason) and ids defined twice.
+/// Parses interface files of one locale into a bundle, reporting syntax
+/// errors (with the parser's reason) and ids defined twice.
 pub fn build_catalog(locale: Locale, files: Vec<FtlFile>) -> (Catalog, Vec<Diagnostic>) {
     let mut bundle = FluentBundle::new_concurrent(vec![locale.langid.clone()]);
     bundle.set_use_isolating(false);
@@ -172,48 +231,74 @@ pub fn build_catalog(locale: Locale, files: Vec<FtlFile>) -> (Catalog, Vec<Diagn
         let resource = match FluentResource::try_new(file.source.clone()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
-                for error in errors {
-                    diagnostics.push(
-                        Diagnostic::error(
-                            "l10n/syntax",
-                            Span::at_offset(
-                                &file.path,
-                                &file.source,
-                                error.slice.as_ref().map_or(error.pos.start, |slice| slice.start),
-                            ),
-                            format!("Fluent syntax error: {}", error.kind),
-                        )
-                        .with_help("the entry is ignored until fixed; compare it with the English file")
-                        .with_excerpt_from(&file.source),
-                    );
-                }
+                diagnostics.extend(errors.iter().map(|error| syntax_diagnostic(file, error)));
                 resource
             }
         };
         if let Err(errors) = bundle.add_resource(Arc::new(resource)) {
-            for error in errors {
-                if let FluentError::Overriding { id, .. } = &error {
-                    let offset = find_definition(&file.source, id).unwrap_or(0);
-                    diagnostics.push(
-                        Diagnostic::error(
-                            "l10n/duplicate-id",
-                            Span::at_offset(&file.path, &file.source, offset),
-                            format!("`{id}` is defined more than once in locale `{}`", locale.code),
-                        )
-                        .with_help("keep one definition; the first one is used")
-                        .with_excerpt_from(&file.source),
-                    );
-                }
-            }
+            diagnostics.extend(
+                errors
+                    .iter()
+                    .filter_map(|error| duplicate_diagnostic(file, &locale.code, error)),
+            );
         }
     }
-    (
-        Catalog {
-            locale,
-            files,
-            bundle,
-        },
-        diagnostics,
+    let catalog = Catalog {
+        locale,
+        files,
+        page_files: BTreeMap::new(),
+        record: Record::default(),
+        bundle,
+    };
+    (catalog, diagnostics)
+}
+
+/// A bundle holding one page translation file, with its syntax errors.
+pub fn page_bundle(catalog: &Catalog, file: &FtlFile) -> (FluentBundle<FluentResource>, Vec<Diagnostic>) {
+    let mut bundle = FluentBundle::new_concurrent(vec![catalog.locale.langid.clone()]);
+    bundle.set_use_isolating(false);
+    let mut diagnostics = Vec::new();
+    let resource = match FluentResource::try_new(file.source.clone()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            diagnostics.extend(errors.iter().map(|error| syntax_diagnostic(file, error)));
+            resource
+        }
+    };
+    if let Err(errors) = bundle.add_resource(resource) {
+        diagnostics.extend(
+            errors
+                .iter()
+                .filter_map(|error| duplicate_diagnostic(file, &catalog.locale.code, error)),
+        );
+    }
+    (bundle, diagnostics)
+}
+
+fn syntax_diagnostic(file: &FtlFile, error: &fluent_syntax::parser::ParserError) -> Diagnostic {
+    let offset = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
+    Diagnostic::error(
+        "l10n/syntax",
+        Span::at_offset(&file.path, &file.source, offset),
+        format!("Fluent syntax error: {}", error.kind),
+    )
+    .with_help("the entry is ignored until fixed; compare it with the English")
+    .with_excerpt_from(&file.source)
+}
+
+fn duplicate_diagnostic(file: &FtlFile, locale: &str, error: &FluentError) -> Option<Diagnostic> {
+    let FluentError::Overriding { id, .. } = error else {
+        return None;
+    };
+    let offset = find_definition(&file.source, id).unwrap_or(0);
+    Some(
+        Diagnostic::error(
+            "l10n/duplicate-id",
+            Span::at_offset(&file.path, &file.source, offset),
+            format!("`{id}` is defined more than once in locale `{locale}`"),
+        )
+        .with_help("keep one definition; the first one is used")
+        .with_excerpt_from(&file.source),
     )
 }
 
@@ -274,6 +359,7 @@ mod tests {
     fn locale(code: &str) -> Locale {
         Locale {
             code: code.to_string(),
+            allow_identical: Vec::new(),
             langid: code.parse().expect("valid test locale"),
             review: crate::config::ReviewState::Reviewed,
             publish: true,

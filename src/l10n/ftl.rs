@@ -1,0 +1,213 @@
+//! Reading Fluent files as a translator wrote them: message blocks with
+//! their attached comments (for editing files without losing anything), and
+//! the references a message makes (variables, messages, terms), from the
+//! fluent-syntax AST.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast;
+
+/// One message or term as lines of its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// `id` for a message, `-id` for a term.
+    pub id: String,
+    /// First line of the attached `#` comments (or the id line), 0-based.
+    pub start: usize,
+    /// The line with `id =`, 0-based.
+    pub id_line: usize,
+    /// One past the last line of the value.
+    pub end: usize,
+}
+
+/// Splits an FTL source into message blocks. Comment lines directly above
+/// an entry (single `#`) belong to it; group (`##`) and resource (`###`)
+/// comments and blank lines belong to none.
+pub fn blocks(source: &str) -> Vec<Block> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut blocks = Vec::new();
+    let mut index = 0;
+    while index < lines.len() {
+        let Some(id) = entry_id(lines[index]) else {
+            index += 1;
+            continue;
+        };
+        let mut start = index;
+        while start > 0 && is_attached_comment(lines[start - 1]) {
+            start -= 1;
+        }
+        let mut end = index + 1;
+        let mut scan = end;
+        while scan < lines.len() {
+            let line = lines[scan];
+            if line.trim().is_empty() {
+                scan += 1;
+                continue;
+            }
+            if line.starts_with([' ', '\t']) {
+                scan += 1;
+                end = scan;
+            } else {
+                break;
+            }
+        }
+        blocks.push(Block {
+            id,
+            start,
+            id_line: index,
+            end,
+        });
+        index = end;
+    }
+    blocks
+}
+
+fn is_attached_comment(line: &str) -> bool {
+    line == "#" || (line.starts_with("# ") && !line.starts_with("##"))
+}
+
+/// The id of an entry starting on this line (`id =` or `-id =`).
+pub fn entry_id(line: &str) -> Option<String> {
+    let (name, _) = line.split_once('=')?;
+    let name = name.trim_end();
+    let bare = name.strip_prefix('-').unwrap_or(name);
+    let mut chars = bare.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then(|| name.to_string())
+}
+
+/// The value of a message as written: the text after `=` and its
+/// continuation lines, dedented, without comments.
+pub fn value_text(source: &str, block: &Block) -> String {
+    let lines: Vec<&str> = source.lines().collect();
+    let first = lines[block.id_line]
+        .split_once('=')
+        .map_or("", |(_, value)| value.trim());
+    let mut parts: Vec<&str> = vec![first];
+    parts.extend(lines[block.id_line + 1..block.end].iter().map(|line| line.trim()));
+    parts.retain(|part| !part.is_empty());
+    parts.join("\n")
+}
+
+/// What a message refers to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct References {
+    pub variables: BTreeSet<String>,
+    pub messages: BTreeSet<String>,
+    pub terms: BTreeSet<String>,
+}
+
+/// References of every message in `source`, by id (terms as `-id`).
+pub fn references(source: &str) -> Vec<(String, References)> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    let mut found = Vec::new();
+    for entry in &resource.body {
+        let (id, value, attributes) = match entry {
+            ast::Entry::Message(message) => (
+                message.id.name.to_string(),
+                message.value.as_ref(),
+                &message.attributes,
+            ),
+            ast::Entry::Term(term) => (format!("-{}", term.id.name), Some(&term.value), &term.attributes),
+            _ => continue,
+        };
+        let mut references = References::default();
+        if let Some(pattern) = value {
+            collect_pattern(pattern, &mut references);
+        }
+        for attribute in attributes {
+            collect_pattern(&attribute.value, &mut references);
+        }
+        found.push((id, references));
+    }
+    found
+}
+
+fn collect_pattern(pattern: &ast::Pattern<&str>, references: &mut References) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression(expression, references);
+        }
+    }
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, references: &mut References) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, references);
+            for variant in variants {
+                collect_pattern(&variant.value, references);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_inline(inline, references),
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, references: &mut References) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            references.variables.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            references.messages.insert(id.name.to_string());
+        }
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            references.terms.insert(id.name.to_string());
+            if let Some(arguments) = arguments {
+                collect_arguments(arguments, references);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            collect_arguments(arguments, references)
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, references),
+        ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+fn collect_arguments(arguments: &ast::CallArguments<&str>, references: &mut References) {
+    for positional in &arguments.positional {
+        collect_inline(positional, references);
+    }
+    for named in &arguments.named {
+        collect_inline(&named.value, references);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Protects block boundaries: attached comments, multi-line values and
+    // attributes belong to their message; group comments do not.
+    #[test]
+    fn splits_messages_with_comments_and_continuations() {
+        let source = "### File\n\n## Group\n# en: Hello\n# mine\nhello = Hi\n    there\n\n    again\n-term = T\nlabel =\n    .aria = A\n";
+        let found = blocks(source);
+        let summary: Vec<_> = found
+            .iter()
+            .map(|b| (b.id.as_str(), b.start, b.id_line, b.end))
+            .collect();
+        assert_eq!(
+            summary,
+            [("hello", 3, 5, 9), ("-term", 9, 9, 10), ("label", 10, 10, 12)]
+        );
+        assert_eq!(value_text(source, &found[0]), "Hi\nthere\nagain");
+    }
+
+    // Protects placeable extraction through selectors and functions.
+    #[test]
+    fn collects_variables_messages_and_terms() {
+        let source =
+            "a = { $n ->\n   [one] { -brand } and { $x }\n  *[other] { other-msg } { NUMBER($y) }\n}\n";
+        let (id, found) = &references(source)[0];
+        assert_eq!(id, "a");
+        let names = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>();
+        assert_eq!(names(&found.variables), ["n", "x", "y"]);
+        assert_eq!(names(&found.messages), ["other-msg"]);
+        assert_eq!(names(&found.terms), ["brand"]);
+    }
+}

@@ -1,0 +1,450 @@
+//! The translation gate: for every locale but the source, every unit of
+//! every unit set must be translated, non-empty, current (not stale), use
+//! exactly the English placeables, keep inline structure (every link keeps
+//! its text and target), and contain no raw HTML, script or typed URL.
+//! Findings for an unpublished locale are warnings: it is checked and
+//! reported, but does not block the site.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentResource, FluentValue};
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
+
+use super::record::Freshness;
+use super::sources::{SourceUnit, UnitSet};
+use super::{Catalog, FtlFile, ftl};
+use crate::diag::{Diagnostic, Severity, Span};
+
+/// Counts for `signpost l10n status`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct FileStatus {
+    pub locale: String,
+    pub file: String,
+    pub total: usize,
+    pub translated: usize,
+    pub missing: usize,
+    pub stale: usize,
+    pub broken: usize,
+    pub obsolete: usize,
+}
+
+impl FileStatus {
+    /// Share of units that are translated, current and unbroken.
+    pub fn percent_complete(&self) -> f64 {
+        if self.total == 0 {
+            return 100.0;
+        }
+        let good = self.translated.saturating_sub(self.stale + self.broken);
+        100.0 * good as f64 / self.total as f64
+    }
+}
+
+/// Checks every translation file of `catalog` against the English sets.
+pub fn check(
+    catalog: &Catalog,
+    sets: &[UnitSet],
+    allow_identical: &[String],
+) -> (Vec<FileStatus>, Vec<Diagnostic>) {
+    let mut statuses = Vec::new();
+    let mut diagnostics = Vec::new();
+    for set in sets {
+        let (status, mut found) = check_set(catalog, set, allow_identical);
+        statuses.push(status);
+        diagnostics.append(&mut found);
+    }
+    if !catalog.locale.publish {
+        for diagnostic in &mut diagnostics {
+            diagnostic.severity = Severity::Warning;
+        }
+    }
+    (statuses, diagnostics)
+}
+
+/// How to format a message of this set in this locale.
+enum Formatter<'a> {
+    /// Interface and contacts units: the locale's whole catalog.
+    Catalog(&'a Catalog),
+    /// Page units: a bundle of the page file alone.
+    Page(Box<fluent_bundle::concurrent::FluentBundle<FluentResource>>),
+}
+
+impl Formatter<'_> {
+    fn has(&self, id: &str) -> bool {
+        match self {
+            Formatter::Catalog(catalog) => catalog.has(id),
+            Formatter::Page(bundle) => bundle.get_message(id).is_some_and(|m| m.value().is_some()),
+        }
+    }
+
+    fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String, String> {
+        match self {
+            Formatter::Catalog(catalog) => catalog.format(id, args),
+            Formatter::Page(bundle) => super::format_in(bundle, id, args),
+        }
+    }
+}
+
+fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (FileStatus, Vec<Diagnostic>) {
+    let locale = &catalog.locale.code;
+    let mut status = FileStatus {
+        locale: locale.clone(),
+        file: set.file_name(),
+        total: set.units.len(),
+        ..FileStatus::default()
+    };
+    let mut diagnostics = Vec::new();
+    let Some(file) = catalog.translation_file(set) else {
+        status.missing = set.units.len();
+        if !set.units.is_empty() {
+            let path = catalog.dir().join(set.file_name());
+            diagnostics.push(
+                Diagnostic::error(
+                    "l10n/missing-file",
+                    Span::file(&path),
+                    format!("{} messages of {} are not translated into `{locale}`", set.units.len(), set.origin.display()),
+                )
+                .with_help(format!("run `signpost l10n update {locale}` to create the file with the English beside each message")),
+            );
+        }
+        return (status, diagnostics);
+    };
+    let formatter = if set.page_index.is_some() {
+        let (bundle, mut syntax) = super::page_bundle(catalog, file);
+        diagnostics.append(&mut syntax);
+        Formatter::Page(Box::new(bundle))
+    } else {
+        Formatter::Catalog(catalog)
+    };
+    let blocks: BTreeMap<String, ftl::Block> = ftl::blocks(&file.source)
+        .into_iter()
+        .map(|block| (block.id.clone(), block))
+        .collect();
+    let references: BTreeMap<String, ftl::References> = ftl::references(&file.source).into_iter().collect();
+    for unit in &set.units {
+        let block = blocks.get(&unit.id).filter(|_| formatter.has(&unit.id));
+        let Some(block) = block else {
+            status.missing += 1;
+            diagnostics.push(
+                Diagnostic::error(
+                    "l10n/missing",
+                    Span::file(&file.path),
+                    format!(
+                        "`{}` is not translated (English: \"{}\")",
+                        unit.id,
+                        shorten(&unit.english)
+                    ),
+                )
+                .with_help(format!(
+                    "run `signpost l10n update {locale}` to add it with the English beside it"
+                )),
+            );
+            continue;
+        };
+        status.translated += 1;
+        let span = Span {
+            path: file.path.clone(),
+            line: block.id_line + 1,
+            column: 1,
+        };
+        let value = ftl::value_text(&file.source, block);
+        let unit_references = references.get(&unit.id).cloned().unwrap_or_default();
+        let mut problems = check_unit(unit, &value, &unit_references, &formatter);
+        if catalog
+            .record
+            .freshness(&set.name, &unit.id, &unit.english, &value)
+            == Freshness::Stale
+        {
+            status.stale += 1;
+            let old = catalog
+                .record
+                .entry(&set.name, &unit.id)
+                .map(|entry| entry.english.clone())
+                .unwrap_or_default();
+            diagnostics.push(
+                Diagnostic::error(
+                    "l10n/stale",
+                    span.clone(),
+                    format!(
+                        "`{}` is stale: the English changed from \"{}\" to \"{}\" after it was translated",
+                        unit.id,
+                        shorten(&old),
+                        shorten(&unit.english)
+                    ),
+                )
+                .with_help(format!(
+                    "update the translation; if the English change does not alter the meaning, run `signpost l10n keep {} {}`",
+                    set.name, unit.id
+                ))
+                .with_excerpt_from(&file.source),
+            );
+        }
+        if !problems.is_empty() {
+            status.broken += 1;
+        }
+        let identical = value == unit.english && unit.english.chars().any(char::is_alphabetic);
+        if identical && problems.is_empty() && !allow_identical.iter().any(|id| id == &unit.id) {
+            diagnostics.push(
+                Diagnostic::warning(
+                    "l10n/identical",
+                    span.clone(),
+                    format!("`{}` is the same as the English", unit.id),
+                )
+                .with_help(format!(
+                    "translate it, or if it is right in `{locale}` add it to `allow_identical` for this locale in site.yaml"
+                ))
+                .with_excerpt_from(&file.source),
+            );
+        }
+        for (code, message, help) in problems.drain(..) {
+            diagnostics.push(
+                Diagnostic::error(code, span.clone(), format!("`{}`: {message}", unit.id))
+                    .with_help(help)
+                    .with_excerpt_from(&file.source),
+            );
+        }
+    }
+    for (id, block) in &blocks {
+        if !id.starts_with('-') && set.get(id).is_none() {
+            status.obsolete += 1;
+            diagnostics.push(
+                Diagnostic::warning(
+                    "l10n/obsolete",
+                    Span {
+                        path: file.path.clone(),
+                        line: block.id_line + 1,
+                        column: 1,
+                    },
+                    format!("`{id}` is no longer in {}", set.origin.display()),
+                )
+                .with_help(format!(
+                    "run `signpost l10n update {locale} --prune` to remove obsolete messages"
+                )),
+            );
+        }
+    }
+    (status, diagnostics)
+}
+
+type Problem = (&'static str, String, String);
+
+/// Every problem of one translated unit.
+fn check_unit(
+    unit: &SourceUnit,
+    value: &str,
+    references: &ftl::References,
+    formatter: &Formatter<'_>,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let dropped: Vec<_> = unit.variables.difference(&references.variables).collect();
+    let added: Vec<_> = references.variables.difference(&unit.variables).collect();
+    if !dropped.is_empty() || !added.is_empty() {
+        let list = |names: &[&String]| {
+            names
+                .iter()
+                .map(|name| format!("{{ ${name} }}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut parts = Vec::new();
+        if !dropped.is_empty() {
+            parts.push(format!("drops {}", list(&dropped)));
+        }
+        if !added.is_empty() {
+            parts.push(format!("adds {}", list(&added)));
+        }
+        problems.push((
+            "l10n/placeables",
+            format!("the placeables differ from the English: {}", parts.join(" and ")),
+            "links and phone numbers are placeables: copy each { $name } exactly from the `# en:` line"
+                .to_string(),
+        ));
+    }
+    if let Some(found) = find_html(value) {
+        problems.push((
+            "l10n/raw-html",
+            format!("raw HTML or script `{found}` is not allowed in a translation"),
+            "write plain text; emphasis is *text* or **text**, links keep their { $linkN } placeable"
+                .to_string(),
+        ));
+    }
+    if let Some(found) = find_url(value) {
+        problems.push((
+            "l10n/typed-url",
+            format!("an address `{found}` is typed into the translation"),
+            "links come from the English page as { $linkN } placeables; use those".to_string(),
+        ));
+    }
+    let args: Vec<(&str, FluentValue<'_>)> = unit
+        .variables
+        .iter()
+        .map(|name| {
+            let value = unit
+                .placeables
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| "1".to_string());
+            (name.as_str(), FluentValue::from(value))
+        })
+        .collect();
+    match formatter.format(&unit.id, &args) {
+        Err(reason) => problems.push((
+            "l10n/reference",
+            reason,
+            "a translation may use only the English placeables and messages or terms that exist in this locale".to_string(),
+        )),
+        Ok(text) if text.trim().is_empty() => problems.push((
+            "l10n/empty",
+            "the translation is empty".to_string(),
+            "write the translation after `=`; the English is in the `# en:` comment above".to_string(),
+        )),
+        Ok(text) => {
+            if unit.kind.is_some() {
+                if let Some(problem) = check_structure(unit, &text) {
+                    problems.push(problem);
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// The links of a formatted page unit must be those of the English, each
+/// with text, and phone placeables must still be phone links.
+fn check_structure(unit: &SourceUnit, formatted: &str) -> Option<Problem> {
+    let expected_links: Vec<&String> = unit
+        .placeables
+        .values()
+        .filter(|value| !value.starts_with("<tel:"))
+        .collect();
+    let mut links: Vec<(String, String)> = Vec::new();
+    let mut current: Option<(String, String)> = None;
+    for event in Parser::new_ext(formatted, crate::markdown::options()) {
+        match event {
+            Event::Start(Tag::Link {
+                dest_url, link_type, ..
+            }) => {
+                let text = if link_type == LinkType::Autolink {
+                    dest_url.to_string()
+                } else {
+                    String::new()
+                };
+                current = Some((dest_url.to_string(), text));
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, link_text)) = current.as_mut() {
+                    link_text.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Link) => links.extend(current.take()),
+            _ => {}
+        }
+    }
+    let mut found_urls: Vec<&String> = links
+        .iter()
+        .map(|(url, _)| url)
+        .filter(|url| !url.starts_with("tel:"))
+        .collect();
+    found_urls.sort();
+    let mut expected_sorted = expected_links.clone();
+    expected_sorted.sort();
+    let tel_expected = unit
+        .placeables
+        .values()
+        .filter(|value| value.starts_with("<tel:"))
+        .count();
+    let tel_found = links.iter().filter(|(url, _)| url.starts_with("tel:")).count();
+    if found_urls != expected_sorted || tel_found != tel_expected {
+        return Some((
+            "l10n/structure",
+            "the links do not match the English: each { $linkN } must stay the target of a [link text]( … ) and each phone placeable must stand on its own".to_string(),
+            "compare the [ ]( ) brackets with the `# en:` line".to_string(),
+        ));
+    }
+    if links.iter().any(|(_, text)| text.trim().is_empty()) {
+        return Some((
+            "l10n/structure",
+            "a link has lost its text".to_string(),
+            "put the translated link text between the [ ] brackets".to_string(),
+        ));
+    }
+    None
+}
+
+/// The first HTML-looking tag, comment or script URL in `text`.
+fn find_html(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    if let Some(index) = lower.find("javascript:") {
+        return Some(text[index..].chars().take(20).collect());
+    }
+    let bytes = text.as_bytes();
+    for (index, _) in text.match_indices('<') {
+        let next = bytes.get(index + 1).copied().unwrap_or(b' ');
+        if next.is_ascii_alphabetic() || next == b'/' || next == b'!' || next == b'?' {
+            let end = text[index..].find('>').map_or(text.len(), |end| index + end + 1);
+            return Some(text[index..end].chars().take(40).collect());
+        }
+    }
+    None
+}
+
+/// The first typed address (`https://…`, `www.…`, `mailto:…`) in `text`.
+fn find_url(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    ["://", "www.", "mailto:"].iter().find_map(|marker| {
+        let index = lower.find(marker)?;
+        let start = lower[..index]
+            .rfind(|c: char| c.is_whitespace() || c == '(')
+            .map_or(0, |i| i + 1);
+        Some(
+            text[start..]
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        )
+    })
+}
+
+fn shorten(text: &str) -> String {
+    let short: String = text.chars().take(70).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+/// The path of a locale's translation file for a set, for diagnostics.
+pub fn file_path(catalog: &Catalog, set: &UnitSet) -> std::path::PathBuf {
+    catalog.translation_file(set).map_or_else(
+        || catalog.dir().join(set.file_name()),
+        |file: &FtlFile| file.path.clone(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Protects the injection checks: tags, comments, script URLs and typed
+    // addresses are found; ordinary text and Markdown are not.
+    #[test]
+    fn finds_html_and_typed_urls() {
+        assert_eq!(find_html("a <script>x</script>"), Some("<script>".to_string()));
+        assert_eq!(find_html("a <!-- x -->"), Some("<!-- x -->".to_string()));
+        assert_eq!(
+            find_html("[x](JavaScript:alert(1))"),
+            Some("JavaScript:alert(1))".to_string())
+        );
+        assert_eq!(find_html("1 < 2 and *bold*"), None);
+        assert_eq!(
+            find_url("see https://evil.example/x now"),
+            Some("https://evil.example/x".to_string())
+        );
+        assert_eq!(
+            find_url("see [x](www.evil.example)"),
+            Some("www.evil.example)".to_string())
+        );
+        assert_eq!(find_url("[text]({ $link1 })"), None);
+    }
+}

@@ -119,6 +119,10 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     let Some(tera) = tera.filter(|_| !stop(&diagnostics)) else {
         return finish(diagnostics);
     };
+    diagnostics.extend(l10n::pseudo::check(&site, &tera, &rendered_sources));
+    if stop(&diagnostics) {
+        return finish(diagnostics);
+    }
 
     let localized = |page_index: usize, catalog: &Catalog| {
         let page = &site.pages[page_index];

@@ -168,6 +168,64 @@ fn json_format_lists_each_diagnostic() {
     assert_eq!(diagnostic["severity"], "error");
 }
 
+/// `(href, shown text)` of every click-to-call link in a page, sorted.
+fn phone_links(html: &str) -> Vec<(String, String)> {
+    let mut links = Vec::new();
+    for piece in html.split("<a class=tel href=").skip(1) {
+        let href = piece.split('>').next().unwrap_or_default().to_string();
+        let shown = piece
+            .split("<bdi dir=ltr>")
+            .nth(1)
+            .and_then(|rest| rest.split("</bdi>").next())
+            .unwrap_or_default();
+        links.push((href, shown.to_string()));
+    }
+    links.sort();
+    links.dedup();
+    links
+}
+
+// Protects the promise to readers: every shipped locale's page reads and
+// dials exactly the same numbers as the English, isolated left-to-right,
+// with no Fluent isolation marks; Arabic is laid out right to left.
+#[test]
+fn every_locale_reads_and_dials_the_same_numbers() {
+    let root = common::project_root();
+    let out = tempfile::tempdir().expect("temp dir");
+    let outcome = signpost::run(&common::options(&root, Some(out.path().join("dist")))).expect("runs");
+    assert!(!outcome.failed(false), "{:?}", summary(&outcome));
+    let page = |locale: &str| {
+        std::fs::read_to_string(
+            out.path()
+                .join(format!("dist/{locale}/report-human-trafficking/index.html")),
+        )
+        .expect("page exists")
+    };
+    let english = phone_links(&page("en"));
+    assert_eq!(english.len(), 6, "{english:?}");
+    let config = std::fs::read_to_string(root.join("site.yaml")).expect("site.yaml");
+    let locales: Vec<&str> = config
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("- code: "))
+        .collect();
+    assert_eq!(locales.len(), 7, "the shipped locales");
+    for locale in locales {
+        let html = page(locale);
+        assert_eq!(phone_links(&html), english, "{locale}");
+        assert!(
+            !html.contains('\u{2068}') && !html.contains('\u{2069}'),
+            "{locale} has isolation marks"
+        );
+        assert!(
+            html.contains("href=https://www.gov.uk/claim-compensation-criminal-injury rel=noreferrer"),
+            "{locale}"
+        );
+    }
+    let arabic = page("ar");
+    assert!(arabic.contains("<html dir=rtl lang=ar>"));
+    assert!(arabic.contains("<a class=tel href=tel:+448000121700><bdi dir=ltr>08000 121 700</bdi></a>"));
+}
+
 // Protects the bundled site: the real content builds with no diagnostics.
 #[test]
 fn bundled_site_builds_cleanly() {

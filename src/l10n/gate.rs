@@ -140,13 +140,26 @@ fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (F
             );
             continue;
         };
-        status.translated += 1;
         let span = Span {
             path: file.path.clone(),
             line: block.id_line + 1,
             column: 1,
         };
         let value = ftl::value_text(&file.source, block);
+        if value.replace("{\"\"}", "").trim().is_empty() {
+            status.missing += 1;
+            diagnostics.push(
+                Diagnostic::error(
+                    "l10n/empty",
+                    span,
+                    format!("`{}` is empty: it is not translated yet", unit.id),
+                )
+                .with_help("write the translation after `=`; the English is in the `# en:` comment above")
+                .with_excerpt_from(&file.source),
+            );
+            continue;
+        }
+        status.translated += 1;
         let unit_references = references.get(&unit.id).cloned().unwrap_or_default();
         let mut problems = check_unit(unit, &value, &unit_references, &formatter);
         if catalog
@@ -181,7 +194,7 @@ fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (F
         if !problems.is_empty() {
             status.broken += 1;
         }
-        let identical = value == unit.english && unit.english.chars().any(char::is_alphabetic);
+        let identical = value == unit.english && has_words_outside_placeables(&unit.english);
         if identical && problems.is_empty() && !allow_identical.iter().any(|id| id == &unit.id) {
             diagnostics.push(
                 Diagnostic::warning(
@@ -274,6 +287,10 @@ fn check_unit(
             "links come from the English page as { $linkN } placeables; use those".to_string(),
         ));
     }
+    if problems.iter().any(|(code, _, _)| *code == "l10n/placeables") {
+        // Formatting and link checks would only repeat the placeable problem.
+        return problems;
+    }
     let args: Vec<(&str, FluentValue<'_>)> = unit
         .variables
         .iter()
@@ -298,10 +315,10 @@ fn check_unit(
             "write the translation after `=`; the English is in the `# en:` comment above".to_string(),
         )),
         Ok(text) => {
-            if unit.kind.is_some() {
-                if let Some(problem) = check_structure(unit, &text) {
-                    problems.push(problem);
-                }
+            if unit.kind.is_some()
+                && let Some(problem) = check_structure(unit, &text)
+            {
+                problems.push(problem);
             }
         }
     }
@@ -402,6 +419,20 @@ fn find_url(text: &str) -> Option<String> {
                 .unwrap_or_default()
                 .to_string(),
         )
+    })
+}
+
+/// Whether `text` has letters outside `{ … }` placeables (a message that
+/// is only a placeable, or a date pattern, is the same in every language).
+fn has_words_outside_placeables(text: &str) -> bool {
+    let mut depth = 0usize;
+    text.chars().any(|c| {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && c.is_alphabetic()
     })
 }
 

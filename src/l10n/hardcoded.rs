@@ -61,29 +61,30 @@ fn mask_tera(source: &str) -> String {
     masked
 }
 
-/// Hard-coded visible text in one template.
-pub fn check(template: &TemplateSource) -> Vec<Diagnostic> {
-    let masked = mask_tera(&template.source);
-    let bytes = masked.as_bytes();
-    let mut diagnostics = Vec::new();
-    let report = |offset: usize, what: String| {
-        Diagnostic::error(
-            "l10n/hardcoded-text",
-            Span::at_offset(&template.path, &template.source, offset),
-            what,
-        )
-        .with_help("put the text in locales/<locale>/*.ftl and write {{ t(id=\"message-id\") }}")
-        .with_excerpt_from(&template.source)
-    };
+/// A piece of HTML a person sees or hears: a text run between tags, or the
+/// value of a shown attribute. `offset` is its byte position in the HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VisibleText {
+    pub offset: usize,
+    pub text: String,
+    /// The attribute it is the value of, or `None` for text between tags.
+    pub attribute: Option<String>,
+}
+
+/// Every visible piece of `html`: text outside tags, comments, scripts and
+/// styles, and the values of attributes that are shown or read aloud.
+pub fn visible_text(html: &str) -> Vec<VisibleText> {
+    let bytes = html.as_bytes();
+    let mut found = Vec::new();
     let mut index = 0;
     while index < bytes.len() {
-        if masked[index..].starts_with("<!--") {
-            index = masked[index..]
+        if html[index..].starts_with("<!--") {
+            index = html[index..]
                 .find("-->")
                 .map_or(bytes.len(), |end| index + end + 3);
         } else if bytes[index] == b'<' {
-            let tag_end = tag_end(&masked, index);
-            let tag = &masked[index..tag_end];
+            let tag_end = tag_end(html, index);
+            let tag = &html[index..tag_end];
             let name: String = tag[1..]
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric())
@@ -93,33 +94,67 @@ pub fn check(template: &TemplateSource) -> Vec<Diagnostic> {
                 let shown = VISIBLE_ATTRIBUTES.contains(&attribute.as_str())
                     && (attribute != "content" || is_described_meta(tag))
                     && !(attribute == "value" && name != "input" && name != "button" && name != "option");
-                if shown && has_letters(value) {
-                    diagnostics.push(report(
-                        index + value_offset,
-                        format!("hard-coded text in `{attribute}`: `{}`", value.trim()),
-                    ));
+                if shown {
+                    found.push(VisibleText {
+                        offset: index + value_offset,
+                        text: value.to_string(),
+                        attribute: Some(attribute),
+                    });
                 }
             }
             index = tag_end;
             if name == "script" || name == "style" {
                 let closing = format!("</{name}");
-                index = masked[index..]
+                index = html[index..]
                     .to_ascii_lowercase()
                     .find(&closing)
                     .map_or(bytes.len(), |end| index + end);
             }
         } else {
-            let text_end = masked[index..].find('<').map_or(bytes.len(), |end| index + end);
-            let text = &masked[index..text_end];
-            if let Some(position) = first_letter(text) {
-                let word: String = text[position..].chars().take_while(|c| *c != '\n').collect();
-                diagnostics.push(report(
-                    index + position,
-                    format!("hard-coded text `{}`", word.trim()),
-                ));
-            }
+            let text_end = html[index..].find('<').map_or(bytes.len(), |end| index + end);
+            found.push(VisibleText {
+                offset: index,
+                text: html[index..text_end].to_string(),
+                attribute: None,
+            });
             index = text_end;
         }
+    }
+    found
+}
+
+/// Hard-coded visible text in one template.
+pub fn check(template: &TemplateSource) -> Vec<Diagnostic> {
+    let masked = mask_tera(&template.source);
+    let mut diagnostics = Vec::new();
+    for piece in visible_text(&masked) {
+        let Some(position) = first_letter(&piece.text) else {
+            continue;
+        };
+        let what = match &piece.attribute {
+            Some(attribute) => format!("hard-coded text in `{attribute}`: `{}`", piece.text.trim()),
+            None => {
+                let words: String = piece.text[position..]
+                    .chars()
+                    .take_while(|c| *c != '\n')
+                    .collect();
+                format!("hard-coded text `{}`", words.trim())
+            }
+        };
+        let offset = if piece.attribute.is_some() {
+            piece.offset
+        } else {
+            piece.offset + position
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                "l10n/hardcoded-text",
+                Span::at_offset(&template.path, &template.source, offset),
+                what,
+            )
+            .with_help("put the text in locales/<locale>/*.ftl and write {{ t(id=\"message-id\") }}")
+            .with_excerpt_from(&template.source),
+        );
     }
     diagnostics
 }
@@ -216,10 +251,6 @@ fn first_letter(text: &str) -> Option<usize> {
         }
     }
     None
-}
-
-fn has_letters(text: &str) -> bool {
-    first_letter(text).is_some()
 }
 
 /// A `t(id="…")` call found in a template.

@@ -10,6 +10,7 @@ pub mod ftl;
 pub mod gate;
 pub mod hardcoded;
 pub mod pages;
+pub mod pseudo;
 pub mod record;
 pub mod sources;
 pub mod units;
@@ -47,8 +48,13 @@ pub struct Catalog {
     pub page_files: BTreeMap<String, FtlFile>,
     /// Which English each translation was made from.
     pub record: Record,
+    /// A transformation of every text (the pseudo-locale), if any.
+    transform: Option<Transform>,
     bundle: FluentBundle<Arc<FluentResource>>,
 }
+
+/// Fluent's hook for rewriting the text of every message.
+pub type Transform = fn(&str) -> std::borrow::Cow<'_, str>;
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -224,8 +230,18 @@ pub fn load(
 /// Parses interface files of one locale into a bundle, reporting syntax
 /// errors (with the parser's reason) and ids defined twice.
 pub fn build_catalog(locale: Locale, files: Vec<FtlFile>) -> (Catalog, Vec<Diagnostic>) {
+    build_catalog_with(locale, files, None)
+}
+
+/// `build_catalog`, with every text passed through `transform`.
+pub fn build_catalog_with(
+    locale: Locale,
+    files: Vec<FtlFile>,
+    transform: Option<Transform>,
+) -> (Catalog, Vec<Diagnostic>) {
     let mut bundle = FluentBundle::new_concurrent(vec![locale.langid.clone()]);
     bundle.set_use_isolating(false);
+    bundle.set_transform(transform);
     let mut diagnostics = Vec::new();
     for file in &files {
         let resource = match FluentResource::try_new(file.source.clone()) {
@@ -248,6 +264,7 @@ pub fn build_catalog(locale: Locale, files: Vec<FtlFile>) -> (Catalog, Vec<Diagn
         files,
         page_files: BTreeMap::new(),
         record: Record::default(),
+        transform,
         bundle,
     };
     (catalog, diagnostics)
@@ -257,6 +274,7 @@ pub fn build_catalog(locale: Locale, files: Vec<FtlFile>) -> (Catalog, Vec<Diagn
 pub fn page_bundle(catalog: &Catalog, file: &FtlFile) -> (FluentBundle<FluentResource>, Vec<Diagnostic>) {
     let mut bundle = FluentBundle::new_concurrent(vec![catalog.locale.langid.clone()]);
     bundle.set_use_isolating(false);
+    bundle.set_transform(catalog.transform);
     let mut diagnostics = Vec::new();
     let resource = match FluentResource::try_new(file.source.clone()) {
         Ok(resource) => resource,

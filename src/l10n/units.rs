@@ -331,9 +331,7 @@ fn join_lines(text: &str) -> String {
         let line = if index == 0 {
             line.trim()
         } else {
-            line.trim_start()
-                .trim_start_matches(|c: char| c == '>' || c == ' ')
-                .trim_end()
+            line.trim_start().trim_start_matches(['>', ' ']).trim_end()
         };
         if line.is_empty() {
             continue;

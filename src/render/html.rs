@@ -115,7 +115,7 @@ pub fn render_site(site: &Site, tera: &tera::Tera, localized: &Localize<'_>) -> 
     (files, diagnostics)
 }
 
-fn render_locale(
+pub fn render_locale(
     site: &Site,
     tera: &tera::Tera,
     catalog: &Arc<Catalog>,

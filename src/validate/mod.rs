@@ -61,7 +61,7 @@ pub fn check(site: &Site, today: Date) -> Vec<Diagnostic> {
         }
     }
     for catalog in &site.catalogs {
-        for file in &catalog.files {
+        for file in catalog.files.iter().chain(catalog.page_files.values()) {
             diagnostics.extend(phones::check_text(
                 &file.path,
                 &file.source,

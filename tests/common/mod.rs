@@ -5,7 +5,10 @@
 //! overlay deletes `X`.
 
 #![allow(dead_code, reason = "each test crate uses a different subset")]
-#![allow(clippy::expect_used, reason = "test helpers fail the test loudly on a broken fixture")]
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers fail the test loudly on a broken fixture"
+)]
 
 use std::path::{Path, PathBuf};
 
@@ -30,17 +33,31 @@ pub fn overlay(from: &Path, to: &Path) {
             std::fs::create_dir_all(&target).expect("create folder");
         } else if let Some(removed) = relative.to_str().and_then(|name| name.strip_suffix(".remove")) {
             let _ = std::fs::remove_file(to.join(removed));
-        } else if relative != Path::new("expect.txt") {
+        } else if relative != Path::new("expect.txt") && relative != Path::new("base.txt") {
             std::fs::copy(entry.path(), &target).expect("copy fixture file");
         }
     }
 }
 
 /// A temp folder holding the named fixture site (plus an optional overlay).
+/// The bundled templates, static files and interface strings
+/// (`locales/*/site.ftl`) come first; the fixture brings the rest.
 pub fn site(fixture: &str, extra: Option<&Path>) -> tempfile::TempDir {
     let temp = tempfile::tempdir().expect("temp dir");
-    for shared in ["templates", "static", "locales"] {
+    for shared in ["templates", "static"] {
         overlay(&project_root().join(shared), &temp.path().join(shared));
+    }
+    for entry in std::fs::read_dir(project_root().join("locales")).expect("locales") {
+        let folder = entry.expect("locale folder").path();
+        let interface = folder.join("site.ftl");
+        if interface.is_file() {
+            let target = temp
+                .path()
+                .join("locales")
+                .join(folder.file_name().expect("name"));
+            std::fs::create_dir_all(&target).expect("create locale folder");
+            std::fs::copy(&interface, target.join("site.ftl")).expect("copy site.ftl");
+        }
     }
     overlay(&fixtures().join(fixture), temp.path());
     if let Some(extra) = extra {

@@ -1,0 +1,160 @@
+//! The pseudo-locale check: every page is built once more in a made-up
+//! locale (`en-XA`) whose every message, page unit and contact text is the
+//! English passed through fluent-pseudo ("Ŝķîƥ ţö ḿaaîƞ ..."). Any plain
+//! English word left in the rendered pages did not come through Fluent: it
+//! is hard-coded (in a template, the data or the code) and would stay
+//! English in every translation.
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+
+use super::units;
+use super::{FtlFile, build_catalog_with, hardcoded};
+use crate::Site;
+use crate::config::{Locale, ReviewState};
+use crate::content::TEMPLATES_DIR;
+use crate::diag::{Diagnostic, Span};
+use crate::markdown::Rendered;
+
+pub const CODE: &str = "en-XA";
+
+fn transform(text: &str) -> Cow<'_, str> {
+    fluent_pseudo::transform_dom(text, false, true, false)
+}
+
+/// Builds the pseudo-locale and reports English words in its pages.
+pub fn check(site: &Site, tera: &tera::Tera, english: &[Rendered]) -> Vec<Diagnostic> {
+    let Some(source_catalog) = site.source_catalog() else {
+        return Vec::new();
+    };
+    let Ok(langid) = CODE.parse() else {
+        return Vec::new();
+    };
+    let locale = Locale {
+        code: CODE.to_string(),
+        allow_identical: Vec::new(),
+        langid,
+        review: ReviewState::Reviewed,
+        publish: true,
+        right_to_left: false,
+    };
+    let dir = Path::new(super::LOCALES_DIR).join(CODE);
+    let mut files = source_catalog.files.clone();
+    let contacts = super::sources::all(source_catalog, &site.registry, &[])
+        .into_iter()
+        .find(|set| set.name == super::sources::CONTACTS);
+    if let Some(set) = contacts {
+        files.push(FtlFile {
+            path: dir.join("contacts.ftl"),
+            source: ftl_source(set.units.iter().map(|u| (&u.id, &u.english))),
+        });
+    }
+    let (mut catalog, _) = build_catalog_with(locale, files, Some(transform));
+    for page in &site.pages {
+        let segmented = units::segment(page);
+        let source = ftl_source(segmented.iter().map(|unit| (&unit.id, &unit.english)));
+        catalog.page_files.insert(
+            page.front.slug.clone(),
+            FtlFile {
+                path: dir.join(format!("{}.ftl", page.front.slug)),
+                source,
+            },
+        );
+    }
+    let catalog = Arc::new(catalog);
+    let localized = |page_index: usize, catalog: &super::Catalog| {
+        super::pages::localize(
+            &site.pages[page_index],
+            catalog,
+            &site.registry,
+            &english[page_index].headings,
+        )
+    };
+    // Rendering problems are the same as the real locales' and reported there.
+    let (files, _) = crate::render::html::render_locale(site, tera, &catalog, &[&catalog], &localized);
+    let mut reported = BTreeSet::new();
+    let mut diagnostics = Vec::new();
+    for (path, bytes) in &files {
+        let template = if path.ends_with("index.html") && path.components().count() == 2 {
+            "home.html"
+        } else {
+            "page.html"
+        };
+        let html = String::from_utf8_lossy(bytes);
+        for piece in hardcoded::visible_text(&html) {
+            for word in english_words(&piece.text) {
+                if reported.insert((template, word.clone())) {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            "l10n/hardcoded-text",
+                            Span::file(&Path::new(TEMPLATES_DIR).join(template)),
+                            format!("`{word}` on the rendered page {} did not come from Fluent", path.display()),
+                        )
+                        .with_help("found by building the pseudo-locale en-XA: give the text a message id and use t(id=…)"),
+                    );
+                }
+            }
+        }
+    }
+    diagnostics
+}
+
+/// An FTL source with one message per (id, English value).
+fn ftl_source<'a>(messages: impl Iterator<Item = (&'a String, &'a String)>) -> String {
+    let mut source = String::new();
+    for (id, english) in messages {
+        source.push_str(id);
+        source.push_str(" = ");
+        source.push_str(&english.replace('\n', " "));
+        source.push('\n');
+    }
+    source
+}
+
+/// Words of plain ASCII letters with a consonant: fluent-pseudo replaces
+/// every consonant, so such a word was never transformed. Entities
+/// (`&amp;`) are not words.
+fn english_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut in_entity = false;
+    let mut word = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c == '&' {
+            in_entity = true;
+        }
+        if c.is_alphabetic() {
+            word.push(c);
+            continue;
+        }
+        let is_english = word.len() >= 2
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && word.chars().any(|c| !"aeiouAEIOU".contains(c));
+        if is_english && !in_entity {
+            words.push(std::mem::take(&mut word));
+        }
+        word.clear();
+        if c == ';' || c.is_whitespace() {
+            in_entity = false;
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Protects the detector: untransformed words are found, pseudo-text,
+    // digits and entities are not.
+    #[test]
+    fn finds_only_untransformed_words() {
+        let pseudo = transform("Call the helpline").to_string();
+        assert!(english_words(&pseudo).is_empty(), "{pseudo}");
+        assert_eq!(
+            english_words("Ŝķîƥ Call 0800 555 111 &amp; &nbsp; a io"),
+            ["Call"]
+        );
+    }
+}

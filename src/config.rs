@@ -26,6 +26,80 @@ pub struct Config {
     pub output: OutputConfig,
     #[serde(default)]
     pub checks: ChecksConfig,
+    #[serde(default)]
+    pub links: LinksConfig,
+}
+
+/// How external links are checked.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinksConfig {
+    /// A result younger than this is reused instead of asking the site again.
+    #[serde(default = "default_cache_hours")]
+    pub cache_max_age_hours: u64,
+    /// Per request.
+    #[serde(default = "default_timeout")]
+    pub timeout_seconds: u64,
+    /// Retries of a failed or rate-limited request, with growing waits.
+    #[serde(default = "default_retries")]
+    pub retries: u64,
+    /// Requests in flight at once, in all.
+    #[serde(default = "default_concurrency")]
+    pub concurrency: usize,
+    /// Requests in flight at once to one host.
+    #[serde(default = "default_host_concurrency")]
+    pub per_host_concurrency: usize,
+    /// Links never checked, each with the reason.
+    #[serde(default)]
+    pub exclude: Vec<LinkExclusion>,
+    /// Status codes accepted as working, each with the reason.
+    #[serde(default)]
+    pub accept: Vec<AcceptedStatus>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkExclusion {
+    /// A regular expression matched against the whole URL.
+    pub pattern: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptedStatus {
+    pub status: u16,
+    pub reason: String,
+}
+
+impl Default for LinksConfig {
+    fn default() -> LinksConfig {
+        LinksConfig {
+            cache_max_age_hours: default_cache_hours(),
+            timeout_seconds: default_timeout(),
+            retries: default_retries(),
+            concurrency: default_concurrency(),
+            per_host_concurrency: default_host_concurrency(),
+            exclude: Vec::new(),
+            accept: Vec::new(),
+        }
+    }
+}
+
+fn default_cache_hours() -> u64 {
+    24
+}
+fn default_timeout() -> u64 {
+    20
+}
+fn default_retries() -> u64 {
+    2
+}
+fn default_concurrency() -> usize {
+    16
+}
+fn default_host_concurrency() -> usize {
+    2
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -219,6 +293,40 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Vec<Diagnostic>> {
             .with_help("write the address the site is published at, e.g. `https://example.org/advice/`")
             .with_excerpt_from(source),
         );
+    }
+    for exclusion in &config.links.exclude {
+        let span = locate(path, source, &exclusion.pattern);
+        if let Err(error) = regex::Regex::new(&exclusion.pattern) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "config/bad-pattern",
+                    span.clone(),
+                    format!("link exclusion pattern is not a valid regular expression: {error}"),
+                )
+                .with_excerpt_from(source),
+            );
+        }
+        if exclusion.reason.trim().is_empty() {
+            diagnostics.push(
+                Diagnostic::error("config/no-reason", span, "every link exclusion needs a reason")
+                    .with_excerpt_from(source),
+            );
+        }
+    }
+    for accepted in &config.links.accept {
+        if !(100..=599).contains(&accepted.status) || accepted.reason.trim().is_empty() {
+            diagnostics.push(
+                Diagnostic::error(
+                    "config/bad-accept",
+                    locate(path, source, &accepted.status.to_string()),
+                    format!(
+                        "accepted status {} needs an HTTP status (100-599) and a reason",
+                        accepted.status
+                    ),
+                )
+                .with_excerpt_from(source),
+            );
+        }
     }
     if diagnostics.is_empty() {
         Ok(config)

@@ -12,6 +12,7 @@
 pub mod config;
 pub mod content;
 pub mod diag;
+pub mod html;
 pub mod l10n;
 pub mod markdown;
 pub mod output;
@@ -43,6 +44,8 @@ pub struct Options {
     pub strict: bool,
     /// The date that "verified N months ago" is measured from.
     pub today: Date,
+    /// Show progress bars (stderr is a terminal).
+    pub progress: bool,
 }
 
 /// Everything loaded from the project folder.
@@ -68,6 +71,8 @@ pub struct Outcome {
     pub n_locales: usize,
     /// Whether the output folder was replaced.
     pub written: bool,
+    /// What the link check found (when the site got that far).
+    pub links: Option<validate::links::Report>,
 }
 
 impl Outcome {
@@ -143,8 +148,39 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         return finish(diagnostics);
     }
 
+    let mut content_links = BTreeMap::new();
+    for (page, rendered) in site.pages.iter().zip(&rendered_sources) {
+        for link in &rendered.links {
+            content_links
+                .entry(link.url.clone())
+                .or_insert_with(|| Span::at_offset(&page.path, &page.source, link.offset));
+        }
+    }
+    let uses = validate::links::collect(&files, &content_links);
+    let (n_internal, mut found) = validate::links::check_internal(&files, &uses, &site.config);
+    diagnostics.append(&mut found);
+    let external_options = validate::links::ExternalOptions {
+        offline: options.offline,
+        strict: options.strict,
+        root: site.root.clone(),
+        progress: options.progress,
+    };
+    let (mut link_report, mut found) =
+        validate::links::check_external(&uses, &site.config, &external_options);
+    link_report.internal = n_internal;
+    diagnostics.append(&mut found);
+    if stop(&diagnostics) {
+        diag::sort(&mut diagnostics);
+        return Ok(Outcome {
+            diagnostics,
+            links: Some(link_report),
+            ..Outcome::default()
+        });
+    }
+
     let n_locales = site.catalogs.iter().filter(|c| c.locale.publish).count();
     let mut outcome = Outcome {
+        links: Some(link_report),
         n_files: files.len(),
         n_pages: site.pages.len() * n_locales,
         n_locales,

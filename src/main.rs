@@ -102,6 +102,7 @@ fn main() -> ExitCode {
         offline: cli.common.offline,
         strict: cli.common.strict,
         today: signpost::today(),
+        progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
     };
     match signpost::run(&options) {
         Ok(outcome) => report(&outcome, &options, cli.common.format),
@@ -250,6 +251,7 @@ fn report(outcome: &Outcome, options: &Options, format: Format) -> ExitCode {
                 "locales": outcome.n_locales,
                 "files": outcome.n_files,
                 "written": outcome.written,
+                "links": outcome.links,
             });
             println!("{record}");
         }
@@ -270,6 +272,24 @@ fn report(outcome: &Outcome, options: &Options, format: Format) -> ExitCode {
                     outcome.n_pages, outcome.n_locales
                 ),
             };
+            if let Some(links) = &outcome.links {
+                let _ = writeln!(
+                    stderr,
+                    "links: {} internal checked; {} external ({} cached, {} excluded, {} redirected, {} failed, {} unverified){}",
+                    links.internal,
+                    links.external,
+                    links.cached,
+                    links.excluded,
+                    links.redirected,
+                    links.failed,
+                    links.unverified,
+                    links
+                        .skipped
+                        .as_ref()
+                        .map(|why| format!(", not checked: {why}"))
+                        .unwrap_or_default()
+                );
+            }
             let _ = writeln!(stderr, "{summary}");
         }
     }

@@ -9,22 +9,7 @@ use std::path::Path;
 
 use crate::content::TemplateSource;
 use crate::diag::{Diagnostic, Span};
-
-/// Attributes whose values are shown to people or read by assistive tech.
-const VISIBLE_ATTRIBUTES: &[&str] = &[
-    "alt",
-    "title",
-    "aria-label",
-    "aria-description",
-    "aria-roledescription",
-    "aria-placeholder",
-    "aria-valuetext",
-    "placeholder",
-    "value",
-    "label",
-    "abbr",
-    "content",
-];
+use crate::html::visible_text;
 
 /// Blanks out every Tera tag (`{{ … }}`, `{% … %}`, `{# … #}`) with spaces,
 /// keeping byte offsets, so only the template's literal text remains.
@@ -61,68 +46,6 @@ fn mask_tera(source: &str) -> String {
     masked
 }
 
-/// A piece of HTML a person sees or hears: a text run between tags, or the
-/// value of a shown attribute. `offset` is its byte position in the HTML.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VisibleText {
-    pub offset: usize,
-    pub text: String,
-    /// The attribute it is the value of, or `None` for text between tags.
-    pub attribute: Option<String>,
-}
-
-/// Every visible piece of `html`: text outside tags, comments, scripts and
-/// styles, and the values of attributes that are shown or read aloud.
-pub fn visible_text(html: &str) -> Vec<VisibleText> {
-    let bytes = html.as_bytes();
-    let mut found = Vec::new();
-    let mut index = 0;
-    while index < bytes.len() {
-        if html[index..].starts_with("<!--") {
-            index = html[index..]
-                .find("-->")
-                .map_or(bytes.len(), |end| index + end + 3);
-        } else if bytes[index] == b'<' {
-            let tag_end = tag_end(html, index);
-            let tag = &html[index..tag_end];
-            let name: String = tag[1..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            for (attribute, value, value_offset) in attributes(tag) {
-                let shown = VISIBLE_ATTRIBUTES.contains(&attribute.as_str())
-                    && (attribute != "content" || is_described_meta(tag))
-                    && !(attribute == "value" && name != "input" && name != "button" && name != "option");
-                if shown {
-                    found.push(VisibleText {
-                        offset: index + value_offset,
-                        text: value.to_string(),
-                        attribute: Some(attribute),
-                    });
-                }
-            }
-            index = tag_end;
-            if name == "script" || name == "style" {
-                let closing = format!("</{name}");
-                index = html[index..]
-                    .to_ascii_lowercase()
-                    .find(&closing)
-                    .map_or(bytes.len(), |end| index + end);
-            }
-        } else {
-            let text_end = html[index..].find('<').map_or(bytes.len(), |end| index + end);
-            found.push(VisibleText {
-                offset: index,
-                text: html[index..text_end].to_string(),
-                attribute: None,
-            });
-            index = text_end;
-        }
-    }
-    found
-}
-
 /// Hard-coded visible text in one template.
 pub fn check(template: &TemplateSource) -> Vec<Diagnostic> {
     let masked = mask_tera(&template.source);
@@ -157,85 +80,6 @@ pub fn check(template: &TemplateSource) -> Vec<Diagnostic> {
         );
     }
     diagnostics
-}
-
-/// `<meta name="description" content="…">` and similar metadata a search
-/// engine or share card shows.
-fn is_described_meta(tag: &str) -> bool {
-    let lower = tag.to_ascii_lowercase();
-    lower.starts_with("<meta")
-        && [
-            "description",
-            "og:title",
-            "og:description",
-            "twitter:title",
-            "twitter:description",
-            "application-name",
-        ]
-        .iter()
-        .any(|name| lower.contains(&format!("\"{name}\"")))
-}
-
-fn tag_end(text: &str, start: usize) -> usize {
-    let mut quote = None;
-    for (offset, c) in text[start..].char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(open), _) if c == open => quote = None,
-            (None, '>') => return start + offset + 1,
-            _ => {}
-        }
-    }
-    text.len()
-}
-
-/// (name, value, byte offset of the value inside the tag) for each
-/// attribute with a value.
-fn attributes(tag: &str) -> Vec<(String, &str, usize)> {
-    let mut found = Vec::new();
-    let bytes = tag.as_bytes();
-    let mut index = 1;
-    while index < bytes.len() && !bytes[index].is_ascii_whitespace() && bytes[index] != b'>' {
-        index += 1;
-    }
-    while index < bytes.len() {
-        while index < bytes.len() && (bytes[index].is_ascii_whitespace() || bytes[index] == b'/') {
-            index += 1;
-        }
-        let name_start = index;
-        while index < bytes.len()
-            && !bytes[index].is_ascii_whitespace()
-            && !matches!(bytes[index], b'=' | b'>' | b'/')
-        {
-            index += 1;
-        }
-        let name = tag[name_start..index].to_ascii_lowercase();
-        if name.is_empty() {
-            index += 1;
-            continue;
-        }
-        if bytes.get(index) != Some(&b'=') {
-            continue;
-        }
-        index += 1;
-        let (value_start, value_end) = match bytes.get(index) {
-            Some(quote @ (b'"' | b'\'')) => {
-                let end = tag[index + 1..]
-                    .find(*quote as char)
-                    .map_or(tag.len(), |offset| index + 1 + offset);
-                (index + 1, end)
-            }
-            _ => {
-                let end = tag[index..]
-                    .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                    .map_or(tag.len(), |offset| index + offset);
-                (index, end)
-            }
-        };
-        found.push((name, &tag[value_start..value_end], value_start));
-        index = value_end + 1;
-    }
-    found
 }
 
 /// Byte position of the first letter outside an HTML entity (`&nbsp;`).

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::units;
-use super::{FtlFile, build_catalog_with, hardcoded};
+use super::{FtlFile, build_catalog_with};
 use crate::Site;
 use crate::config::{Locale, ReviewState};
 use crate::content::TEMPLATES_DIR;
@@ -83,7 +83,7 @@ pub fn check(site: &Site, tera: &tera::Tera, english: &[Rendered]) -> Vec<Diagno
             "page.html"
         };
         let html = String::from_utf8_lossy(bytes);
-        for piece in hardcoded::visible_text(&html) {
+        for piece in crate::html::visible_text(&html) {
             for word in english_words(&piece.text) {
                 if reported.insert((template, word.clone())) {
                     diagnostics.push(

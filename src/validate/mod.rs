@@ -2,6 +2,7 @@
 //! every text that could hide a hand-typed number), contacts used by pages,
 //! and message ids asked for by templates.
 
+pub mod links;
 pub mod phones;
 
 use crate::Site;

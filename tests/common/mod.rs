@@ -77,6 +77,7 @@ pub fn options(root: &Path, out: Option<PathBuf>) -> Options {
             month: 11,
             day: 26,
         },
+        progress: false,
     }
 }
 

@@ -1,0 +1,747 @@
+//! Link checks over the rendered site. Internal links (other pages, assets,
+//! `#fragments`) are resolved against the files the build is about to write,
+//! in every locale, always. External links are checked once each with
+//! lychee-lib (bounded concurrency, per-host limits, timeouts, retries with
+//! backoff, `Retry-After`), through a cache of recent results. This is the
+//! only module that touches the network, and the only async code.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::diag::{Diagnostic, Span};
+use crate::html;
+use crate::render::Files;
+
+/// One link on one rendered page, with where it came from.
+#[derive(Debug, Clone)]
+pub struct LinkUse {
+    pub url: String,
+    /// The output page, e.g. `pl/report-human-trafficking/index.html`.
+    pub page: PathBuf,
+    /// The content line (or template) that produced it.
+    pub source: Span,
+}
+
+/// How the run went, for the closing summary and `--format json`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub internal: usize,
+    pub external: usize,
+    pub cached: usize,
+    pub excluded: usize,
+    pub failed: usize,
+    pub unverified: usize,
+    pub redirected: usize,
+    /// Why external links were not checked at all, if they were not.
+    pub skipped: Option<String>,
+    pub results: Vec<ExternalResult>,
+}
+
+/// The outcome for one external URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExternalResult {
+    pub url: String,
+    pub outcome: Outcome,
+    /// HTTP status, where there was one.
+    pub status: Option<u16>,
+    /// What happened, in words (redirect chain, error).
+    pub detail: String,
+    /// Whether this came from the cache.
+    #[serde(default)]
+    pub cached: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Ok,
+    Redirected,
+    /// Definitively broken: 404, 410, unknown host.
+    Failed,
+    /// Could not be checked this time: timeout, no network, 5xx after retries.
+    Unverified,
+    Excluded,
+}
+
+/// Where a link came from when it is not in the content: the template of
+/// the page kind.
+fn template_for(page: &Path) -> &'static str {
+    let depth = page.components().count();
+    match (page.to_str(), depth) {
+        (Some("index.html"), _) => "templates/root.html",
+        (Some("404.html"), _) => "templates/404.html",
+        (_, 2) => "templates/home.html",
+        _ => "templates/page.html",
+    }
+}
+
+/// Every `href` and `src` in the rendered HTML files, attributed to the
+/// content line that wrote it (`content_links`: URL → first use) or else to
+/// the page's template.
+pub fn collect(files: &Files, content_links: &BTreeMap<String, Span>) -> Vec<LinkUse> {
+    let mut uses = Vec::new();
+    for (page, bytes) in files {
+        if page.extension().is_none_or(|extension| extension != "html") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(bytes);
+        for tag in html::tags(&text) {
+            for (name, value) in &tag.attributes {
+                let is_link = name == "href" || name == "src";
+                if !is_link || value.is_empty() {
+                    continue;
+                }
+                let source = content_links
+                    .get(value)
+                    .cloned()
+                    .unwrap_or_else(|| Span::file(Path::new(template_for(page))));
+                uses.push(LinkUse {
+                    url: value.clone(),
+                    page: page.clone(),
+                    source,
+                });
+            }
+        }
+    }
+    uses
+}
+
+/// The locale of an output page (its first folder), if it has one.
+fn locale_of(page: &Path) -> String {
+    match page.components().next() {
+        Some(Component::Normal(first)) if page.components().count() > 1 => {
+            first.to_string_lossy().to_string()
+        }
+        _ => "-".to_string(),
+    }
+}
+
+fn is_external(url: &str) -> bool {
+    url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//")
+}
+
+/// Checks every internal link and fragment against `files`. Returns the
+/// number checked and the problems.
+pub fn check_internal(files: &Files, uses: &[LinkUse], config: &Config) -> (usize, Vec<Diagnostic>) {
+    let ids: BTreeMap<&Path, BTreeSet<String>> = files
+        .iter()
+        .filter(|(path, _)| path.extension().is_some_and(|extension| extension == "html"))
+        .map(|(path, bytes)| {
+            let text = String::from_utf8_lossy(bytes);
+            let ids = html::tags(&text)
+                .into_iter()
+                .flat_map(|tag| tag.attributes.into_iter())
+                .filter(|(name, _)| name == "id" || name == "name")
+                .map(|(_, value)| value)
+                .collect();
+            (path.as_path(), ids)
+        })
+        .collect();
+    let base_url = config.base_url();
+    let base_path = config.base_path();
+    let mut n_checked = 0;
+    let mut diagnostics = Vec::new();
+    for link in uses {
+        let url = link.url.as_str();
+        let lower = url.to_ascii_lowercase();
+        if ["javascript:", "data:", "vbscript:"]
+            .iter()
+            .any(|scheme| lower.starts_with(scheme))
+        {
+            diagnostics.push(problem(
+                link,
+                "link/unsafe-scheme",
+                format!("`{url}` runs code or embeds data"),
+                "link to a page or file instead",
+            ));
+            continue;
+        }
+        if let Some(address) = url.strip_prefix("mailto:") {
+            n_checked += 1;
+            if !is_email(address) {
+                diagnostics.push(problem(
+                    link,
+                    "link/bad-email",
+                    format!("`{address}` is not an email address"),
+                    "write mailto:name@example.org",
+                ));
+            }
+            continue;
+        }
+        if url.starts_with("tel:") {
+            continue; // Numbers are checked by validate::phones.
+        }
+        let inside = if let Some(rest) = url.strip_prefix(&base_url) {
+            Some(format!("/{rest}"))
+        } else if is_external(url) {
+            None
+        } else if let Some(rest) = url.strip_prefix(&base_path) {
+            Some(format!("/{rest}"))
+        } else if url.starts_with('/') {
+            diagnostics.push(problem(
+                link,
+                "link/outside-site",
+                format!("`{url}` points outside the site's base path `{base_path}`"),
+                "use a relative link",
+            ));
+            continue;
+        } else if url.contains(':')
+            && !url.starts_with('#')
+            && url.split(':').next().is_some_and(|scheme| {
+                scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
+            })
+        {
+            diagnostics.push(problem(
+                link,
+                "link/unsupported-scheme",
+                format!("`{url}` uses a scheme the site cannot check"),
+                "use an http(s) link",
+            ));
+            continue;
+        } else {
+            Some(url.to_string())
+        };
+        let Some(target) = inside else { continue };
+        n_checked += 1;
+        let (path_part, fragment) = match target.split_once('#') {
+            Some((path, fragment)) => (path, Some(fragment)),
+            None => (target.as_str(), None),
+        };
+        let path_part = path_part.split('?').next().unwrap_or_default();
+        let Some(target_file) = resolve(&link.page, path_part, files) else {
+            let locale = locale_of(&link.page);
+            let other_locale_has_it = files.keys().any(|path| {
+                resolve_path(&link.page, path_part).is_some_and(|wanted| {
+                    wanted.components().skip(1).eq(path.components().skip(1)) && locale_of(path) != locale
+                })
+            });
+            let help = if other_locale_has_it {
+                format!(
+                    "the target exists in another language but not in `{locale}`; translate it, or link to the other language on purpose"
+                )
+            } else {
+                "check the address; links between pages are relative, e.g. ../other-page/".to_string()
+            };
+            diagnostics.push(problem(
+                link,
+                "link/broken",
+                format!("`{url}` leads to no page of the site"),
+                &help,
+            ));
+            continue;
+        };
+        if let Some(fragment) = fragment.filter(|fragment| !fragment.is_empty()) {
+            let known = ids
+                .get(target_file.as_path())
+                .is_some_and(|ids| ids.contains(fragment));
+            if !known {
+                diagnostics.push(problem(
+                    link,
+                    "link/missing-fragment",
+                    format!("`{url}`: there is no `#{fragment}` on {}", target_file.display()),
+                    "heading ids come from the English heading text: check the spelling",
+                ));
+            }
+        }
+    }
+    (n_checked, diagnostics)
+}
+
+fn problem(link: &LinkUse, code: &'static str, message: String, help: &str) -> Diagnostic {
+    Diagnostic::error(
+        code,
+        link.source.clone(),
+        format!(
+            "{message} (on {}, locale `{}`)",
+            link.page.display(),
+            locale_of(&link.page)
+        ),
+    )
+    .with_help(help)
+}
+
+/// `name@host.tld`, with no spaces or angle brackets.
+fn is_email(address: &str) -> bool {
+    let address = address.split('?').next().unwrap_or_default();
+    let Some((name, host)) = address.split_once('@') else {
+        return false;
+    };
+    !name.is_empty()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !address.contains(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == ',')
+}
+
+/// The output path a relative or site-absolute link points to.
+fn resolve_path(page: &Path, link_path: &str) -> Option<PathBuf> {
+    let mut parts: Vec<String> = if let Some(absolute) = link_path.strip_prefix('/') {
+        let _ = absolute;
+        Vec::new()
+    } else {
+        page.parent()
+            .map(|parent| {
+                parent
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let relative = link_path.trim_start_matches('/');
+    if link_path.is_empty() {
+        return Some(page.to_path_buf());
+    }
+    for segment in relative.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other.to_string()),
+        }
+    }
+    let mut path: PathBuf = parts.iter().collect();
+    if link_path.ends_with('/') || relative.is_empty() {
+        path.push("index.html");
+    }
+    Some(path)
+}
+
+/// The file a link resolves to, trying `…/index.html` for folder links
+/// written without a trailing slash.
+fn resolve(page: &Path, link_path: &str, files: &Files) -> Option<PathBuf> {
+    let path = resolve_path(page, link_path)?;
+    if files.contains_key(&path) {
+        return Some(path);
+    }
+    let folder = path.join("index.html");
+    files.contains_key(&folder).then_some(folder)
+}
+
+/// Where external results are remembered between builds (git-ignored).
+pub const CACHE_FILE: &str = ".signpost-cache/links.json";
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Cache {
+    /// URL → (seconds since the epoch when checked, result).
+    entries: BTreeMap<String, (u64, ExternalResult)>,
+}
+
+/// How to run the external check.
+#[derive(Debug, Clone)]
+pub struct ExternalOptions {
+    pub offline: bool,
+    pub strict: bool,
+    /// The project root (the cache lives under it).
+    pub root: PathBuf,
+    /// Show a progress bar (stderr is a terminal).
+    pub progress: bool,
+}
+
+/// Checks each distinct external URL once. Definitive failures are errors;
+/// links that could not be verified are summarised in one warning (errors
+/// with `--strict`).
+pub fn check_external(
+    uses: &[LinkUse],
+    config: &Config,
+    options: &ExternalOptions,
+) -> (Report, Vec<Diagnostic>) {
+    let mut report = Report::default();
+    let mut first_use: BTreeMap<&str, &LinkUse> = BTreeMap::new();
+    for link in uses
+        .iter()
+        .filter(|link| link.url.starts_with("http://") || link.url.starts_with("https://"))
+    {
+        if !link.url.starts_with(&config.base_url()) {
+            first_use.entry(link.url.as_str()).or_insert(link);
+        }
+    }
+    report.external = first_use.len();
+    if first_use.is_empty() {
+        return (report, Vec::new());
+    }
+    if options.offline {
+        report.skipped = Some("--offline".to_string());
+        let diagnostic = Diagnostic::warning(
+            "link/offline",
+            Span::file(Path::new("site.yaml")),
+            format!("--offline: {} external links were not checked", first_use.len()),
+        );
+        return (report, vec![diagnostic]);
+    }
+    let exclusions: Vec<regex::Regex> = config
+        .links
+        .exclude
+        .iter()
+        .filter_map(|exclusion| regex::Regex::new(&exclusion.pattern).ok())
+        .collect();
+    let cache_path = options.root.join(CACHE_FILE);
+    let mut cache: Cache = std::fs::read(&cache_path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default();
+    let now = now_seconds();
+    let max_age = config.links.cache_max_age_hours * 3600;
+    let mut results: BTreeMap<String, ExternalResult> = BTreeMap::new();
+    let mut to_check = Vec::new();
+    for url in first_use.keys() {
+        if exclusions.iter().any(|pattern| pattern.is_match(url)) {
+            results.insert(
+                url.to_string(),
+                ExternalResult {
+                    url: url.to_string(),
+                    outcome: Outcome::Excluded,
+                    status: None,
+                    detail: "excluded in site.yaml".to_string(),
+                    cached: false,
+                },
+            );
+        } else if let Some((checked_at, cached)) = cache
+            .entries
+            .get(*url)
+            .filter(|(at, _)| now.saturating_sub(*at) < max_age)
+        {
+            let _ = checked_at;
+            results.insert(
+                url.to_string(),
+                ExternalResult {
+                    cached: true,
+                    ..cached.clone()
+                },
+            );
+        } else {
+            to_check.push(url.to_string());
+        }
+    }
+    // Also try https:// for every http:// link: if it works, say so.
+    let upgrades: Vec<String> = to_check
+        .iter()
+        .filter_map(|url| url.strip_prefix("http://").map(|rest| format!("https://{rest}")))
+        .filter(|url| !first_use.contains_key(url.as_str()))
+        .collect();
+    let mut checking = to_check.clone();
+    checking.extend(upgrades.iter().cloned());
+    let fresh = match run_checks(&checking, config, options.progress) {
+        Ok(fresh) => fresh,
+        Err(error) => {
+            report.skipped = Some(format!("{error:#}"));
+            let diagnostic = Diagnostic::warning(
+                "link/not-checked",
+                Span::file(Path::new("site.yaml")),
+                format!("external links were not checked: {error:#}"),
+            );
+            return (report, vec![diagnostic]);
+        }
+    };
+    let network_down = !fresh.is_empty()
+        && fresh
+            .iter()
+            .all(|result| result.outcome == Outcome::Unverified && result.status.is_none());
+    let mut upgrade_results = BTreeMap::new();
+    for mut result in fresh {
+        if network_down {
+            result.detail = format!("no network: {}", result.detail);
+        } else if result.outcome == Outcome::Unverified && result.detail.contains("dns error") {
+            // The network works (other links answered) but this host name
+            // does not exist: a definitive failure.
+            result.outcome = Outcome::Failed;
+            result.detail = format!("unknown host: {}", result.detail);
+        }
+        if upgrades.contains(&result.url) {
+            upgrade_results.insert(result.url.clone(), result);
+            continue;
+        }
+        if matches!(
+            result.outcome,
+            Outcome::Ok | Outcome::Redirected | Outcome::Failed
+        ) {
+            cache.entries.insert(result.url.clone(), (now, result.clone()));
+        }
+        results.insert(result.url.clone(), result);
+    }
+    if let Some(folder) = cache_path.parent() {
+        let _ = std::fs::create_dir_all(folder);
+        if let Ok(text) = serde_json::to_vec_pretty(&cache) {
+            let _ = std::fs::write(&cache_path, text);
+        }
+    }
+    let mut diagnostics = Vec::new();
+    let mut unverified = Vec::new();
+    for (url, result) in &results {
+        let Some(link) = first_use.get(url.as_str()) else {
+            continue;
+        };
+        report.cached += usize::from(result.cached);
+        match result.outcome {
+            Outcome::Ok => {}
+            Outcome::Excluded => report.excluded += 1,
+            Outcome::Redirected => {
+                report.redirected += 1;
+                diagnostics.push(
+                    Diagnostic::warning(
+                        "link/redirect",
+                        link.source.clone(),
+                        format!("`{url}` redirects: {}", result.detail),
+                    )
+                    .with_help("link to the final address"),
+                );
+            }
+            Outcome::Failed => {
+                report.failed += 1;
+                let mut diagnostic = problem(
+                    link,
+                    "link/external-broken",
+                    format!("`{url}` is broken: {}", result.detail),
+                    "fix or remove the link; if it only fails for checkers, add it to links.exclude in site.yaml with a reason",
+                );
+                diagnostic.message = format!(
+                    "{} (used on {} pages)",
+                    diagnostic.message,
+                    uses.iter().filter(|u| &u.url == url).count()
+                );
+                diagnostics.push(diagnostic);
+            }
+            Outcome::Unverified => {
+                report.unverified += 1;
+                unverified.push((url, result, link));
+            }
+        }
+        if let Some(https) = url.strip_prefix("http://").map(|rest| format!("https://{rest}"))
+            && upgrade_results
+                .get(&https)
+                .is_some_and(|upgrade| upgrade.outcome == Outcome::Ok)
+        {
+            diagnostics.push(
+                Diagnostic::warning(
+                    "link/insecure",
+                    link.source.clone(),
+                    format!("`{url}` also works as {https}"),
+                )
+                .with_help("use the https:// address"),
+            );
+        }
+    }
+    if !unverified.is_empty() {
+        let why = if network_down {
+            "the network is unreachable"
+        } else {
+            "they timed out or the server failed"
+        };
+        if options.strict {
+            for (url, result, link) in &unverified {
+                diagnostics.push(problem(
+                    link,
+                    "link/unverified",
+                    format!("`{url}` could not be verified: {}", result.detail),
+                    "--strict needs every external link verified",
+                ));
+            }
+        } else {
+            diagnostics.push(
+                Diagnostic::warning(
+                    "link/unverified",
+                    Span::file(Path::new("site.yaml")),
+                    format!("{} external links could not be verified because {why}", unverified.len()),
+                )
+                .with_help("they are not counted as broken; run again with a network, or with --strict to make this an error"),
+            );
+        }
+    }
+    report.results = results.into_values().collect();
+    (report, diagnostics)
+}
+
+fn now_seconds() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |duration| duration.as_secs())
+}
+
+/// Checks URLs with lychee-lib on a small tokio runtime.
+fn run_checks(urls: &[String], config: &Config, progress: bool) -> anyhow::Result<Vec<ExternalResult>> {
+    use lychee_lib::ratelimit::RateLimitConfig;
+
+    let mut accepted: std::collections::HashSet<http::StatusCode> = (200..=299)
+        .filter_map(|code| http::StatusCode::from_u16(code).ok())
+        .collect();
+    accepted.extend(
+        config
+            .links
+            .accept
+            .iter()
+            .filter_map(|accepted| http::StatusCode::from_u16(accepted.status).ok()),
+    );
+    let client = lychee_lib::ClientBuilder::builder()
+        .timeout(Duration::from_secs(config.links.timeout_seconds))
+        .max_retries(config.links.retries)
+        .retry_wait_time(Duration::from_secs(1))
+        .max_redirects(10usize)
+        .user_agent(
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 signpost-link-check"
+                .to_string(),
+        )
+        .accepted(accepted)
+        .rate_limit_config(RateLimitConfig {
+            concurrency: config.links.per_host_concurrency.max(1),
+            request_interval: Duration::from_millis(100),
+        })
+        .build()
+        .client()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let bar = if progress {
+        let bar = indicatif::ProgressBar::new(urls.len() as u64);
+        bar.set_message("checking external links");
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let concurrency = config.links.concurrency.max(1);
+    let results = runtime.block_on(async {
+        let semaphore = std::sync::Arc::new(tokio::sync::Semaphore::new(concurrency));
+        let mut tasks = tokio::task::JoinSet::new();
+        for url in urls {
+            let client = client.clone();
+            let semaphore = std::sync::Arc::clone(&semaphore);
+            let url = url.clone();
+            tasks.spawn(async move {
+                let _permit = semaphore.acquire_owned().await;
+                let response = client.check(url.as_str()).await;
+                classify(&url, response)
+            });
+        }
+        let mut results = Vec::new();
+        while let Some(joined) = tasks.join_next().await {
+            bar.inc(1);
+            if let Ok(result) = joined {
+                results.push(result);
+            }
+        }
+        results
+    });
+    bar.finish_and_clear();
+    Ok(results)
+}
+
+fn classify(url: &str, response: Result<lychee_lib::Response, lychee_lib::ErrorKind>) -> ExternalResult {
+    use lychee_lib::Status;
+    let result = |outcome, status: Option<u16>, detail: String| ExternalResult {
+        url: url.to_string(),
+        outcome,
+        status,
+        detail,
+        cached: false,
+    };
+    let response = match response {
+        Ok(response) => response,
+        Err(error) => return result(Outcome::Unverified, None, error_chain(&error)),
+    };
+    let redirects = response
+        .redirects()
+        .filter(|redirects| redirects.count() > 0)
+        .map(ToString::to_string);
+    match response.status() {
+        Status::Ok(code) => match redirects {
+            Some(chain) => result(Outcome::Redirected, Some(code.as_u16()), chain),
+            None => result(Outcome::Ok, Some(code.as_u16()), code.to_string()),
+        },
+        Status::Excluded => result(Outcome::Excluded, None, "excluded".to_string()),
+        Status::Timeout(code) => result(
+            Outcome::Unverified,
+            code.map(|c| c.as_u16()),
+            "timed out".to_string(),
+        ),
+        Status::Error(kind) => {
+            let code = status_code(kind);
+            let detail = error_chain(kind);
+            match code {
+                Some(code) if is_definitive(code) => result(Outcome::Failed, Some(code), detail),
+                Some(code) => result(Outcome::Unverified, Some(code), detail),
+                None => result(Outcome::Unverified, None, detail),
+            }
+        }
+        Status::UnknownStatusCode(code) => result(
+            Outcome::Unverified,
+            Some(code.as_u16()),
+            format!("unknown status {code}"),
+        ),
+        other => result(Outcome::Unverified, None, other.to_string()),
+    }
+}
+
+/// 4xx except 408 (timeout) and 429 (rate limit) mean the page is not there.
+fn is_definitive(code: u16) -> bool {
+    (400..500).contains(&code) && code != 408 && code != 429
+}
+
+fn status_code(kind: &lychee_lib::ErrorKind) -> Option<u16> {
+    match kind {
+        lychee_lib::ErrorKind::RejectedStatusCode(code) => Some(code.as_u16()),
+        lychee_lib::ErrorKind::NetworkRequest(error) => error.status().map(|code| code.as_u16()),
+        _ => None,
+    }
+}
+
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut parts = vec![error.to_string()];
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !parts.contains(&text) {
+            parts.push(text);
+        }
+        source = cause.source();
+    }
+    parts.join(": ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Protects link resolution: relative, parent, folder and root forms.
+    #[test]
+    fn resolves_links_to_output_files() {
+        let page = Path::new("pl/a/index.html");
+        let cases = [
+            ("../b/", "pl/b/index.html"),
+            ("../b", "pl/b"),
+            ("", "pl/a/index.html"),
+            ("../../css/site.css", "css/site.css"),
+            ("/en/", "en/index.html"),
+            ("./x.pdf", "pl/a/x.pdf"),
+        ];
+        for (link, expected) in cases {
+            assert_eq!(resolve_path(page, link), Some(PathBuf::from(expected)), "{link}");
+        }
+        assert_eq!(resolve_path(page, "../../../../x"), None);
+    }
+
+    // Protects the mailto syntax check.
+    #[test]
+    fn checks_email_syntax() {
+        for good in ["help@example.org", "a.b@c.co.uk?subject=Hi"] {
+            assert!(is_email(good), "{good}");
+        }
+        for bad in [
+            "",
+            "help",
+            "help@",
+            "@example.org",
+            "a b@example.org",
+            "a@example",
+            "a@.org",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+}

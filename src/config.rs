@@ -28,6 +28,17 @@ pub struct Config {
     pub checks: ChecksConfig,
     #[serde(default)]
     pub links: LinksConfig,
+    /// Where "Exit this page" goes: a neutral site (GOV.UK's default).
+    #[serde(default = "default_exit_url")]
+    pub exit_url: String,
+    /// Where the "Did this advice help?" form is sent (a GET request); no
+    /// feedback prompt is shown without one.
+    #[serde(default)]
+    pub feedback_url: Option<String>,
+}
+
+fn default_exit_url() -> String {
+    "https://www.bbc.co.uk/weather".to_string()
 }
 
 /// How external links are checked.
@@ -293,6 +304,24 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Vec<Diagnostic>> {
             .with_help("write the address the site is published at, e.g. `https://example.org/advice/`")
             .with_excerpt_from(source),
         );
+    }
+    let urls = [
+        ("exit_url", Some(&config.exit_url)),
+        ("feedback_url", config.feedback_url.as_ref()),
+    ];
+    for (key, url) in urls {
+        if let Some(url) = url
+            && !url.starts_with("https://")
+        {
+            diagnostics.push(
+                Diagnostic::error(
+                    "config/bad-url",
+                    locate(path, source, key),
+                    format!("{key} `{url}` must be an https:// address"),
+                )
+                .with_excerpt_from(source),
+            );
+        }
     }
     for exclusion in &config.links.exclude {
         let span = locate(path, source, &exclusion.pattern);

@@ -235,8 +235,31 @@ fn base_context(
     );
     context.insert("languages", &languages);
     context.insert("alternates", &alternates);
-    context.insert("site", &json!({ "base_url": site.config.base_url() }));
+    context.insert(
+        "site",
+        &json!({
+            "base_url": site.config.base_url(),
+            "exit_url": site.config.exit_url,
+            "feedback_url": site.config.feedback_url.clone().unwrap_or_default(),
+            "csp": content_security_policy(site),
+        }),
+    );
     context
+}
+
+/// The page's Content-Security-Policy: only the site's own files, and the
+/// feedback endpoint as the only place a form may go.
+fn content_security_policy(site: &Site) -> String {
+    let form_action = match &site.config.feedback_url {
+        Some(url) => {
+            let origin: String = url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
+            format!("form-action {origin}")
+        }
+        None => "form-action 'none'".to_string(),
+    };
+    format!(
+        "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; base-uri 'none'; {form_action}"
+    )
 }
 
 fn language_links(

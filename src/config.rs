@@ -163,11 +163,49 @@ pub struct OutputConfig {
     /// Minify HTML with minify-html (on by default; off helps debugging).
     #[serde(default = "default_true")]
     pub minify: bool,
+    /// Default paper size of leaflets.
+    #[serde(default)]
+    pub leaflet_paper: Paper,
+    /// 3 mm bleed (a TrimBox) and crop marks, for professional printing.
+    #[serde(default)]
+    pub print_marks: bool,
+    /// Font families leaflets use, in fallback order (files in fonts/).
+    #[serde(default = "default_leaflet_fonts")]
+    pub leaflet_fonts: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    #[default]
+    A5,
+    A4,
+}
+
+impl Paper {
+    pub fn typst_name(self) -> &'static str {
+        match self {
+            Paper::A5 => "a5",
+            Paper::A4 => "a4",
+        }
+    }
+}
+
+fn default_leaflet_fonts() -> Vec<String> {
+    ["Noto Sans", "Noto Naskh Arabic", "Noto Sans CJK SC"]
+        .iter()
+        .map(|name| name.to_string())
+        .collect()
 }
 
 impl Default for OutputConfig {
     fn default() -> OutputConfig {
-        OutputConfig { minify: true }
+        OutputConfig {
+            minify: true,
+            leaflet_paper: Paper::default(),
+            print_marks: false,
+            leaflet_fonts: default_leaflet_fonts(),
+        }
     }
 }
 

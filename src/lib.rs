@@ -46,6 +46,10 @@ pub struct Options {
     pub today: Date,
     /// Show progress bars (stderr is a terminal).
     pub progress: bool,
+    /// Leaflets get 3 mm bleed and crop marks (also `output.print_marks`).
+    pub print_marks: bool,
+    /// More folders with leaflet fonts, besides `fonts/`.
+    pub font_paths: Vec<PathBuf>,
 }
 
 /// Everything loaded from the project folder.
@@ -115,6 +119,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
             rendered
         })
         .collect();
+    diagnostics.extend(check_leaflet_sections(&site, &rendered_sources));
     let (tera, mut found) = render::templates::compile(&site.templates);
     diagnostics.append(&mut found);
     diagnostics.extend(validate::check(&site, options.today));
@@ -137,6 +142,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
                 title: page.front.title.clone(),
                 summary: page.front.summary.clone(),
                 body: english.clone(),
+                markdown: page.body().to_string(),
             })
         } else {
             l10n::pages::localize(page, catalog, &site.registry, &english.headings)
@@ -148,6 +154,23 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         return finish(diagnostics);
     }
 
+    let mut files = files;
+    let mut leaflet_links = Vec::new();
+    if site.pages.iter().any(|page| page.front.leaflet.is_some()) {
+        let english_headings: Vec<Vec<markdown::Heading>> = rendered_sources
+            .iter()
+            .map(|rendered| rendered.headings.clone())
+            .collect();
+        let (leaflet_files, links, mut found) =
+            render_leaflets(&site, options, &localized, &english_headings)?;
+        files.extend(leaflet_files);
+        leaflet_links = links;
+        diagnostics.append(&mut found);
+        if stop(&diagnostics) {
+            return finish(diagnostics);
+        }
+    }
+
     let mut content_links = BTreeMap::new();
     for (page, rendered) in site.pages.iter().zip(&rendered_sources) {
         for link in &rendered.links {
@@ -156,7 +179,8 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
                 .or_insert_with(|| Span::at_offset(&page.path, &page.source, link.offset));
         }
     }
-    let uses = validate::links::collect(&files, &content_links);
+    let mut uses = validate::links::collect(&files, &content_links);
+    uses.append(&mut leaflet_links);
     let (n_internal, mut found) = validate::links::check_internal(&files, &uses, &site.config);
     diagnostics.append(&mut found);
     let external_options = validate::links::ExternalOptions {
@@ -242,6 +266,74 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
         catalogs: catalogs.into_iter().map(Arc::new).collect(),
     };
     Ok((Some(site), diagnostics))
+}
+
+/// Each section a leaflet asks for must be a `##` heading of its page.
+fn check_leaflet_sections(site: &Site, rendered: &[markdown::Rendered]) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for (page, rendered) in site.pages.iter().zip(rendered) {
+        let Some(spec) = &page.front.leaflet else { continue };
+        let sections: Vec<&str> = rendered
+            .headings
+            .iter()
+            .filter(|h| h.level == 2)
+            .map(|h| h.id.as_str())
+            .collect();
+        for id in &spec.sections {
+            if !sections.contains(&id.as_str()) {
+                let offset = page.source[..page.body_start].find(id.as_str()).unwrap_or(0);
+                diagnostics.push(
+                    Diagnostic::error(
+                        "leaflet/unknown-section",
+                        Span::at_offset(&page.path, &page.source, offset),
+                        format!(
+                            "the leaflet asks for section `{id}`, which is not a `##` heading of this page"
+                        ),
+                    )
+                    .with_help(format!("sections of this page: {}", sections.join(", ")))
+                    .with_excerpt_from(&page.source),
+                );
+            }
+        }
+        if spec.max_pages == 0 {
+            diagnostics.push(Diagnostic::error(
+                "leaflet/no-pages",
+                Span::file(&page.path),
+                "leaflet.max_pages must be at least 1",
+            ));
+        }
+    }
+    diagnostics
+}
+
+/// Loads the fonts and the Typst template, then typesets every leaflet.
+fn render_leaflets(
+    site: &Site,
+    options: &Options,
+    localized: &render::html::Localize<'_>,
+    english_headings: &[Vec<markdown::Heading>],
+) -> anyhow::Result<(render::Files, Vec<validate::links::LinkUse>, Vec<Diagnostic>)> {
+    let template = match content::load_leaflet_template(&site.root)? {
+        Some((path, Ok(source))) => (path, source),
+        Some((_, Err(diagnostic))) => return Ok((render::Files::new(), Vec::new(), vec![diagnostic])),
+        None => {
+            let path = Path::new(content::TEMPLATES_DIR).join(render::leaflet::TEMPLATE);
+            let diagnostic = Diagnostic::error(
+                "template/missing",
+                Span::file(&path),
+                "pages ask for leaflets but there is no leaflet template",
+            )
+            .with_help("add templates/leaflet.typ, or remove `leaflet:` from the pages' front matter");
+            return Ok((render::Files::new(), Vec::new(), vec![diagnostic]));
+        }
+    };
+    let fonts = content::load_fonts(&site.root, &options.font_paths)?;
+    let (typesetter, mut diagnostics) = render::leaflet::Typesetter::new(fonts, &template.0, &template.1);
+    let print_marks = options.print_marks || site.config.output.print_marks;
+    let (files, links, mut found) =
+        render::leaflet::render_site_leaflets(site, &typesetter, localized, english_headings, print_marks);
+    diagnostics.append(&mut found);
+    Ok((files, links, diagnostics))
 }
 
 /// Runs the translation gate over every locale but the source one.

@@ -76,6 +76,12 @@ struct Common {
     /// How diagnostics are printed.
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// Give leaflets 3 mm bleed (TrimBox) and crop marks for a print shop.
+    #[arg(long, global = true)]
+    print_marks: bool,
+    /// Another folder of fonts for leaflets (repeatable); fonts/ is always used.
+    #[arg(long = "font-path", global = true, value_name = "DIR")]
+    font_paths: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -103,6 +109,8 @@ fn main() -> ExitCode {
         strict: cli.common.strict,
         today: signpost::today(),
         progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        print_marks: cli.common.print_marks,
+        font_paths: cli.common.font_paths.clone(),
     };
     match signpost::run(&options) {
         Ok(outcome) => report(&outcome, &options, cli.common.format),

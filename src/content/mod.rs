@@ -56,6 +56,30 @@ pub struct FrontMatter {
     /// block, in order.
     #[serde(default)]
     pub contacts: Vec<String>,
+    /// A printable leaflet of this page, if wanted.
+    #[serde(default)]
+    pub leaflet: Option<LeafletSpec>,
+}
+
+/// What a page's leaflet prints.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeafletSpec {
+    /// Ids of the `##` sections to print (the English heading ids, as in
+    /// `#fragment` links), in page order. The title, summary, contacts block
+    /// and QR code are always printed.
+    #[serde(default)]
+    pub sections: Vec<String>,
+    /// Paper size; `site.yaml` `output.leaflet_paper` when not given.
+    #[serde(default)]
+    pub paper: Option<crate::config::Paper>,
+    /// Sides of paper the leaflet may take in any language.
+    #[serde(default = "default_max_pages")]
+    pub max_pages: usize,
+}
+
+fn default_max_pages() -> usize {
+    2
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
@@ -143,6 +167,53 @@ pub fn load_static(root: &Path) -> anyhow::Result<BTreeMap<PathBuf, Vec<u8>>> {
         assets.insert(inside, bytes);
     }
     Ok(assets)
+}
+
+pub const FONTS_DIR: &str = "fonts";
+
+/// Reads the leaflet fonts: every `.ttf`, `.otf`, `.ttc` and `.otc` in
+/// `fonts/` and in each extra folder (`--font-path`), sorted by path.
+pub fn load_fonts(root: &Path, extra: &[PathBuf]) -> anyhow::Result<Vec<crate::render::leaflet::FontFile>> {
+    let is_font = |path: &Path| {
+        ["ttf", "otf", "ttc", "otc"]
+            .iter()
+            .any(|extension| has_extension(path, extension))
+    };
+    let mut fonts = Vec::new();
+    if root.join(FONTS_DIR).is_dir() {
+        for (path, bytes) in read_tree(root, FONTS_DIR, is_font)? {
+            fonts.push(crate::render::leaflet::FontFile { path, bytes });
+        }
+    }
+    for folder in extra {
+        if !folder.is_dir() {
+            anyhow::bail!("--font-path {} is not a folder", folder.display());
+        }
+        for entry in walkdir::WalkDir::new(folder).sort_by_file_name() {
+            let entry = entry.with_context(|| format!("could not read {}", folder.display()))?;
+            if entry.file_type().is_file() && is_font(entry.path()) {
+                let bytes = std::fs::read(entry.path())
+                    .with_context(|| format!("could not read {}", entry.path().display()))?;
+                fonts.push(crate::render::leaflet::FontFile {
+                    path: entry.path().to_path_buf(),
+                    bytes,
+                });
+            }
+        }
+    }
+    Ok(fonts)
+}
+
+/// Reads `templates/leaflet.typ`, if there is one.
+pub fn load_leaflet_template(root: &Path) -> anyhow::Result<Option<(PathBuf, Result<String, Diagnostic>)>> {
+    let relative = Path::new(TEMPLATES_DIR).join(crate::render::leaflet::TEMPLATE);
+    let full = root.join(&relative);
+    if !full.is_file() {
+        return Ok(None);
+    }
+    let bytes = std::fs::read(&full).with_context(|| format!("could not read {}", full.display()))?;
+    let decoded = decode(&relative, &bytes);
+    Ok(Some((relative, decoded)))
 }
 
 /// Every regular file under `root/dir` accepted by `keep`, as (path relative

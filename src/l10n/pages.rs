@@ -80,6 +80,7 @@ pub fn localize(
             .collect());
     }
     Ok(LocalizedPage {
+        markdown: body.clone(),
         title: translated
             .get("page-title")
             .cloned()

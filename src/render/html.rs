@@ -26,20 +26,22 @@ pub struct LocalizedPage {
     pub title: String,
     pub summary: String,
     pub body: Rendered,
+    /// The Markdown the body was rendered from (the leaflet reads it).
+    pub markdown: String,
 }
 
 /// Gives a page's text (by index) in a catalog's locale.
 pub type Localize<'a> = dyn Fn(usize, &Catalog) -> Result<LocalizedPage, Vec<Diagnostic>> + Sync + 'a;
 
 #[derive(Serialize)]
-struct ContactView {
-    id: String,
-    name: String,
-    display: String,
-    dial: String,
-    purpose: String,
-    hours: Option<String>,
-    cost: String,
+pub struct ContactView {
+    pub id: String,
+    pub name: String,
+    pub display: String,
+    pub dial: String,
+    pub purpose: String,
+    pub hours: Option<String>,
+    pub cost: String,
 }
 
 #[derive(Serialize)]
@@ -331,7 +333,11 @@ fn sitemap_entries(site: &Site, published: &[&Arc<Catalog>]) -> Vec<sitemap::Ent
 /// The "Who to contact" entries of a page, in the page's locale. Names and
 /// purposes come from the registry in the source locale and from Fluent
 /// (`contact-<id>-name`, `-purpose`, `-hours`) in the others.
-fn contact_views(site: &Site, catalog: &Catalog, page: &Page) -> Result<Vec<ContactView>, Vec<Diagnostic>> {
+pub fn contact_views(
+    site: &Site,
+    catalog: &Catalog,
+    page: &Page,
+) -> Result<Vec<ContactView>, Vec<Diagnostic>> {
     let is_source = catalog.locale.code == site.config.source_locale;
     let mut views = Vec::new();
     let mut diagnostics = Vec::new();

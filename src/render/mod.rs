@@ -3,6 +3,7 @@
 //! Nothing here touches the disk; `output` writes the result.
 
 pub mod html;
+pub mod leaflet;
 pub mod sitemap;
 pub mod templates;
 

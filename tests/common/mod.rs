@@ -78,6 +78,8 @@ pub fn options(root: &Path, out: Option<PathBuf>) -> Options {
             day: 26,
         },
         progress: false,
+        print_marks: false,
+        font_paths: Vec::new(),
     }
 }
 
@@ -114,4 +116,73 @@ pub fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
             (relative, std::fs::read(entry.path()).expect("read"))
         })
         .collect()
+}
+
+/// Makes sure a command-line tool the tests need is installed: installs its
+/// Debian package when running as root (as CI does), otherwise fails with
+/// the command to run. Never skips.
+pub fn ensure_tool(binary: &str, package: &str) {
+    let found = |binary: &str| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("command -v {binary}"))
+            .output()
+            .is_ok_and(|output| output.status.success())
+    };
+    if found(binary) {
+        return;
+    }
+    let is_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == "0");
+    assert!(
+        is_root,
+        "`{binary}` is missing and the tests are not running as root: run `sudo apt-get install -y {package}` and test again"
+    );
+    let _lock = InstallLock::acquire();
+    if found(binary) {
+        return;
+    }
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq {package}"
+        ))
+        .status()
+        .expect("run apt-get");
+    assert!(
+        status.success() && found(binary),
+        "installing {package} failed: run `apt-get install -y {package}`"
+    );
+}
+
+/// Serialises package installs between test threads and processes.
+struct InstallLock(PathBuf);
+
+impl InstallLock {
+    fn acquire() -> InstallLock {
+        let path = std::env::temp_dir().join("signpost-test-install.lock");
+        for _ in 0..600 {
+            if std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+                .is_ok()
+            {
+                return InstallLock(path);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(500));
+        }
+        panic!(
+            "another test has held {} for five minutes; remove it if no install is running",
+            path.display()
+        );
+    }
+}
+
+impl Drop for InstallLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }

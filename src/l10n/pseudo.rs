@@ -77,7 +77,9 @@ pub fn check(site: &Site, tera: &tera::Tera, english: &[Rendered]) -> Vec<Diagno
     let mut reported = BTreeSet::new();
     let mut diagnostics = Vec::new();
     for (path, bytes) in &files {
-        let template = if path.ends_with("index.html") && path.components().count() == 2 {
+        let template = if path.components().any(|part| part.as_os_str() == "leaflets") {
+            "leaflets.html"
+        } else if path.components().count() == 2 {
             "home.html"
         } else {
             "page.html"

@@ -176,6 +176,7 @@ pub fn render_locale(
                 "last_reviewed_text": reviewed_text,
                 "applies_to": page.front.applies_to.to_string(),
                 "contacts": contacts,
+                "leaflet": page.front.leaflet.as_ref().map(|_| "leaflet.pdf"),
                 "canonical": format!("{}{code}/{slug}/", site.config.base_url()),
             }),
         );
@@ -190,9 +191,49 @@ pub fn render_locale(
             path,
         );
     }
+    let has_leaflets = site.pages.iter().any(|page| page.front.leaflet.is_some());
+    if has_leaflets {
+        let leaflets: Vec<_> = site
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, page)| page.front.leaflet.is_some())
+            .map(|(page_index, page)| {
+                let title = localized(page_index, catalog)
+                    .map_or_else(|_| page.front.title.clone(), |text| text.title);
+                let slug = &page.front.slug;
+                let items = language_links(
+                    published,
+                    "../../",
+                    |other| format!("{other}/{slug}/leaflet.pdf"),
+                    code,
+                );
+                json!({ "title": title, "items": items })
+            })
+            .collect();
+        let languages = language_links(published, "../../", |other| format!("{other}/leaflets/"), code);
+        let mut context = base_context(
+            site,
+            catalog,
+            "../../",
+            languages,
+            alternates(site, published, "leaflets/"),
+        );
+        context.insert("leaflets", &leaflets);
+        push_rendered(
+            &mut files,
+            &mut diagnostics,
+            site,
+            &tera,
+            "leaflets.html",
+            &context,
+            PathBuf::from(code).join("leaflets").join("index.html"),
+        );
+    }
     let languages = language_links(published, "../", |other| format!("{other}/"), code);
     let mut context = base_context(site, catalog, "../", languages, alternates(site, published, ""));
     context.insert("pages", &page_list);
+    context.insert("has_leaflets", &has_leaflets);
     push_rendered(
         &mut files,
         &mut diagnostics,

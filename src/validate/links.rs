@@ -75,6 +75,7 @@ fn template_for(page: &Path) -> &'static str {
         (Some("index.html"), _) => "templates/root.html",
         (Some("404.html"), _) => "templates/404.html",
         (_, 2) => "templates/home.html",
+        _ if page.parent().is_some_and(|folder| folder.ends_with("leaflets")) => "templates/leaflets.html",
         _ => "templates/page.html",
     }
 }

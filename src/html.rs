@@ -30,11 +30,22 @@ pub struct VisibleText {
     pub attribute: Option<String>,
 }
 
-/// Every visible piece of `html`: text outside tags, comments, scripts and
-/// styles, and the values of attributes that are shown or read aloud.
-pub fn visible_text(html: &str) -> Vec<VisibleText> {
+/// One piece of HTML met by `scan`.
+enum Piece<'a> {
+    /// A start (or end) tag: its lowercase name, its whole text and offset.
+    Tag {
+        name: String,
+        text: &'a str,
+        offset: usize,
+    },
+    /// Text between tags.
+    Text { text: &'a str, offset: usize },
+}
+
+/// Walks `html` once, skipping comments and the insides of scripts and
+/// styles, and hands each tag and text run to `visit`.
+fn scan<'a>(html: &'a str, mut visit: impl FnMut(Piece<'a>)) {
     let bytes = html.as_bytes();
-    let mut found = Vec::new();
     let mut index = 0;
     while index < bytes.len() {
         if html[index..].starts_with("<!--") {
@@ -43,27 +54,21 @@ pub fn visible_text(html: &str) -> Vec<VisibleText> {
                 .map_or(bytes.len(), |end| index + end + 3);
         } else if bytes[index] == b'<' {
             let tag_end = tag_end(html, index);
-            let tag = &html[index..tag_end];
-            let name: String = tag[1..]
+            let text = &html[index..tag_end];
+            let name: String = text[1..]
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .collect::<String>()
                 .to_ascii_lowercase();
-            for (attribute, value, value_offset) in attributes(tag) {
-                let shown = VISIBLE_ATTRIBUTES.contains(&attribute.as_str())
-                    && (attribute != "content" || is_described_meta(tag))
-                    && !(attribute == "value" && name != "input" && name != "button" && name != "option");
-                if shown {
-                    found.push(VisibleText {
-                        offset: index + value_offset,
-                        text: value.to_string(),
-                        attribute: Some(attribute),
-                    });
-                }
-            }
             index = tag_end;
-            if name == "script" || name == "style" {
-                let closing = format!("</{name}");
+            let skips_body = name == "script" || name == "style";
+            let closing = format!("</{name}");
+            visit(Piece::Tag {
+                name,
+                text,
+                offset: tag_end - text.len(),
+            });
+            if skips_body {
                 index = html[index..]
                     .to_ascii_lowercase()
                     .find(&closing)
@@ -71,15 +76,51 @@ pub fn visible_text(html: &str) -> Vec<VisibleText> {
             }
         } else {
             let text_end = html[index..].find('<').map_or(bytes.len(), |end| index + end);
-            found.push(VisibleText {
+            visit(Piece::Text {
+                text: &html[index..text_end],
                 offset: index,
-                text: html[index..text_end].to_string(),
-                attribute: None,
             });
             index = text_end;
         }
     }
+}
+
+/// Every visible piece of `html`: text outside tags, comments, scripts and
+/// styles, and the values of attributes that are shown or read aloud.
+pub fn visible_text(html: &str) -> Vec<VisibleText> {
+    let mut found = Vec::new();
+    scan(html, |piece| match piece {
+        Piece::Tag { name, text, offset } => {
+            for (attribute, value, value_offset) in attributes(text) {
+                let shown = VISIBLE_ATTRIBUTES.contains(&attribute.as_str())
+                    && (attribute != "content" || is_described_meta(text))
+                    && !(attribute == "value" && name != "input" && name != "button" && name != "option")
+                    && !(attribute == "value" && is_hidden_input(text));
+                if shown {
+                    found.push(VisibleText {
+                        offset: offset + value_offset,
+                        text: value.to_string(),
+                        attribute: Some(attribute),
+                    });
+                }
+            }
+        }
+        Piece::Text { text, offset } => found.push(VisibleText {
+            offset,
+            text: text.to_string(),
+            attribute: None,
+        }),
+    });
     found
+}
+
+/// `<input type="hidden">`: its value is sent, never shown.
+fn is_hidden_input(tag: &str) -> bool {
+    let lower = tag.to_ascii_lowercase();
+    lower.starts_with("<input")
+        && attributes(tag)
+            .iter()
+            .any(|(name, value, _)| name == "type" && value.eq_ignore_ascii_case("hidden"))
 }
 
 /// A start tag: its name and attributes (name, decoded value).
@@ -91,44 +132,18 @@ pub struct Tag {
 
 /// Every start tag of `html` (comments, scripts and styles skipped).
 pub fn tags(html: &str) -> Vec<Tag> {
-    let bytes = html.as_bytes();
     let mut found = Vec::new();
-    let mut index = 0;
-    while index < bytes.len() {
-        if html[index..].starts_with("<!--") {
-            index = html[index..]
-                .find("-->")
-                .map_or(bytes.len(), |end| index + end + 3);
-        } else if bytes[index] == b'<' {
-            let tag_end = tag_end(html, index);
-            let tag = &html[index..tag_end];
-            let name: String = tag[1..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if !name.is_empty() {
-                let attributes = attributes(tag)
-                    .into_iter()
-                    .map(|(name, value, _)| (name, decode_entities(value)))
-                    .collect();
-                found.push(Tag {
-                    name: name.clone(),
-                    attributes,
-                });
-            }
-            index = tag_end;
-            if name == "script" || name == "style" {
-                let closing = format!("</{name}");
-                index = html[index..]
-                    .to_ascii_lowercase()
-                    .find(&closing)
-                    .map_or(bytes.len(), |end| index + end);
-            }
-        } else {
-            index = html[index..].find('<').map_or(bytes.len(), |end| index + end);
+    scan(html, |piece| {
+        if let Piece::Tag { name, text, .. } = piece
+            && !name.is_empty()
+        {
+            let attributes = attributes(text)
+                .into_iter()
+                .map(|(name, value, _)| (name, decode_entities(value)))
+                .collect();
+            found.push(Tag { name, attributes });
         }
-    }
+    });
     found
 }
 

@@ -179,7 +179,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
                 .or_insert_with(|| Span::at_offset(&page.path, &page.source, link.offset));
         }
     }
-    let mut uses = validate::links::collect(&files, &content_links);
+    let mut uses = validate::links::collect(&files, &content_links, &site.config.exit_url);
     uses.append(&mut leaflet_links);
     let (n_internal, mut found) = validate::links::check_internal(&files, &uses, &site.config);
     diagnostics.append(&mut found);

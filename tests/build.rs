@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use common::{build, fixtures, site, snapshot, summary};
@@ -61,36 +60,7 @@ fn two_builds_are_byte_identical() {
 // and none may write output.
 #[test]
 fn each_error_fixture_reports_exactly_its_diagnostics() {
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixtures().join("errors"))
-        .expect("errors folder")
-        .map(|entry| entry.expect("entry").path())
-        .collect();
-    cases.sort();
-    assert!(cases.len() >= 15, "the error fixtures went missing");
-    let mut mismatches = Vec::new();
-    for case in &cases {
-        let temp = site("small", Some(case));
-        let outcome = build(temp.path());
-        let expected: Vec<String> = std::fs::read_to_string(case.join("expect.txt"))
-            .expect("expect.txt")
-            .lines()
-            .map(str::to_string)
-            .collect();
-        let actual = summary(&outcome);
-        if actual != expected {
-            mismatches.push(format!(
-                "{}:\n  expected {expected:?}\n  actual   {actual:?}",
-                case.display()
-            ));
-        }
-        assert!(outcome.failed(false), "{} must fail", case.display());
-        assert!(
-            !temp.path().join("dist").exists(),
-            "{} wrote output",
-            case.display()
-        );
-    }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    common::check_error_fixtures("errors", "small", None, 15);
 }
 
 // Protects atomic output: a failed build leaves the previous dist/ exactly
@@ -226,14 +196,13 @@ fn every_locale_reads_and_dials_the_same_numbers() {
     assert!(arabic.contains("<a class=tel href=tel:+448000121700><bdi dir=ltr>08000 121 700</bdi></a>"));
 }
 
-// Protects the bundled site: the real content builds with no diagnostics
-// (offline, only the note that external links were not checked).
+// Protects the bundled site: the real content builds with no diagnostics.
 #[test]
 fn bundled_site_builds_cleanly() {
     let root = common::project_root();
     let out = tempfile::tempdir().expect("temp dir");
     let outcome = signpost::run(&common::options(&root, Some(out.path().join("dist")))).expect("runs");
-    assert_eq!(summary(&outcome), ["warning site.yaml link/offline"]);
+    assert!(summary(&outcome).is_empty(), "{:?}", summary(&outcome));
     let links = outcome.links.as_ref().expect("link report");
     assert!(
         links.internal > 300,

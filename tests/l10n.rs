@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use common::{build, fixtures, site, summary};
@@ -76,43 +76,7 @@ fn builds_every_locale() {
 // lists the exact diagnostics (and the message id) it must produce.
 #[test]
 fn each_translation_error_fixture_reports_exactly_its_diagnostics() {
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixtures().join("errors-translated"))
-        .expect("errors-translated folder")
-        .map(|entry| entry.expect("entry").path())
-        .collect();
-    cases.sort();
-    assert!(cases.len() >= 10, "the error fixtures went missing");
-    let mut mismatches = Vec::new();
-    for case in &cases {
-        let temp = site("translated", Some(case));
-        let outcome = build(temp.path());
-        let expected: Vec<String> = std::fs::read_to_string(case.join("expect.txt"))
-            .expect("expect.txt")
-            .lines()
-            .map(str::to_string)
-            .collect();
-        // An expectation is `severity path:line:col code [text in the message]`.
-        let actual = summary(&outcome);
-        let matches = actual.len() == expected.len()
-            && actual.iter().zip(&expected).zip(&outcome.diagnostics).all(
-                |((actual, expected), diagnostic)| {
-                    let mut fields = expected.splitn(4, ' ');
-                    let head: Vec<&str> = fields.by_ref().take(3).collect();
-                    let needle = fields.next();
-                    actual == &head.join(" ")
-                        && needle.is_none_or(|needle| diagnostic.message.contains(needle))
-                },
-            );
-        if !matches {
-            let messages: Vec<_> = outcome.diagnostics.iter().map(|d| d.message.clone()).collect();
-            mismatches.push(format!(
-                "{}:\n  expected {expected:?}\n  actual   {actual:?}\n  messages {messages:?}",
-                case.display()
-            ));
-        }
-        assert!(outcome.failed(false), "{} must fail", case.display());
-    }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    common::check_error_fixtures("errors-translated", "translated", None, 10);
 }
 
 // Protects the translator's round trip: `update` creates every message with

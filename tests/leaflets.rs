@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use common::{build, ensure_tool, fixtures, site, summary};
@@ -118,46 +118,5 @@ fn print_marks_add_bleed_and_trim_box() {
 // Protects every leaflet failure under tests/fixtures/errors-leaflet/.
 #[test]
 fn each_leaflet_error_fixture_reports_exactly_its_diagnostics() {
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixtures().join("errors-leaflet"))
-        .expect("errors-leaflet folder")
-        .map(|entry| entry.expect("entry").path())
-        .collect();
-    cases.sort();
-    assert!(cases.len() >= 4, "the leaflet fixtures went missing");
-    let mut mismatches = Vec::new();
-    for case in &cases {
-        let temp = site("small", Some(&fixtures().join("leaflet")));
-        common::overlay(case, temp.path());
-        let outcome = build(temp.path());
-        let expected: Vec<String> = std::fs::read_to_string(case.join("expect.txt"))
-            .expect("expect.txt")
-            .lines()
-            .map(str::to_string)
-            .collect();
-        let actual = summary(&outcome);
-        let matches = actual.len() == expected.len()
-            && actual.iter().zip(&expected).zip(&outcome.diagnostics).all(
-                |((actual, expected), diagnostic)| {
-                    let mut fields = expected.splitn(4, ' ');
-                    let head: Vec<&str> = fields.by_ref().take(3).collect();
-                    actual == &head.join(" ")
-                        && fields
-                            .next()
-                            .is_none_or(|needle| diagnostic.message.contains(needle))
-                },
-            );
-        if !matches {
-            let messages: Vec<_> = outcome.diagnostics.iter().map(|d| d.message.clone()).collect();
-            mismatches.push(format!(
-                "{}:\n  expected {expected:?}\n  actual   {actual:?}\n  {messages:?}",
-                case.display()
-            ));
-        }
-        assert!(
-            !temp.path().join("dist").exists(),
-            "{} wrote output",
-            case.display()
-        );
-    }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    common::check_error_fixtures("errors-leaflet", "small", Some(&fixtures().join("leaflet")), 4);
 }

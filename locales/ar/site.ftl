@@ -58,6 +58,57 @@ advice-pages = صفحات النصائح
 # en: Back to top
 back-to-top = العودة إلى أعلى الصفحة
 
+# en: Exit this page
+exit-this-page = اخرج من هذه الصفحة
+
+# en: Shift, press 2 more times to exit.
+exit-shift-two = مفتاح Shift: اضغط عليه مرتين أخريين للخروج.
+
+# en: Shift, press 1 more time to exit.
+exit-shift-one = مفتاح Shift: اضغط عليه مرة واحدة أخرى للخروج.
+
+# en: Exit this page expired.
+exit-expired = انتهت مهلة الخروج من هذه الصفحة.
+
+# en: Staying safe online
+safety-heading = البقاء آمنًا على الإنترنت
+
+# en: The “Exit this page” button quickly swaps this page for another website. On a computer, you can also press the Shift key 3 times.
+safety-exit = زر «اخرج من هذه الصفحة» يستبدل هذه الصفحة بسرعة بموقع إلكتروني آخر. على الكمبيوتر، يمكنك أيضًا الضغط على مفتاح Shift ثلاث مرات.
+
+# en: It does not delete your browsing history. Someone who checks this phone or computer may still see that you visited this website.
+safety-history = هذا الزر لا يحذف سجل التصفح. قد يظل بإمكان من يفحص هذا الهاتف أو الكمبيوتر أن يرى أنك زرت هذا الموقع.
+
+# en: Use a private or incognito window if you can. Pages you read there are not kept in your history.
+safety-private = استخدم نافذة تصفح خاصة أو متخفية إن استطعت. الصفحات التي تقرؤها فيها لا تُحفظ في السجل.
+
+# en: If you cannot, delete this website from your browsing history when you have finished.
+safety-clear = إن لم تستطع، فاحذف هذا الموقع من سجل التصفح عندما تنتهي.
+
+# en: If you think someone checks your phone, use a different phone or computer if you can, for example at a library.
+safety-device = إذا كنت تظن أن شخصًا ما يفحص هاتفك، فاستخدم هاتفًا أو كمبيوترًا آخر إن استطعت، مثلًا في مكتبة عامة.
+
+# en: Print this page
+print-page = اطبع هذه الصفحة
+
+# en: Did this advice help?
+feedback-question = هل ساعدتك هذه النصائح؟
+
+# en: Yes
+feedback-yes = نعم
+
+# en: No
+feedback-no = لا
+
+# en: Why wasn't this advice helpful?
+feedback-why = لماذا لم تساعدك هذه النصائح؟
+
+# en: Do not write your name, your phone number or anything else that shows who you are.
+feedback-why-hint = لا تكتب اسمك أو رقم هاتفك أو أي شيء آخر يكشف من أنت.
+
+# en: Send
+feedback-send = أرسل
+
 # en: Page not found
 not-found-title = الصفحة غير موجودة
 
@@ -114,3 +165,24 @@ month-11 = نوفمبر
 
 # en: December
 month-12 = ديسمبر
+
+# en: Download a printable leaflet (PDF)
+leaflet-download = نزّل نشرة قابلة للطباعة (PDF)
+
+# en: Printable leaflets in every language
+leaflets-link = نشرات قابلة للطباعة بكل اللغات
+
+# en: Printable leaflets
+leaflets-title = نشرات قابلة للطباعة
+
+# en: Each leaflet is a PDF ready to print, in every language this advice is published in.
+leaflets-intro = كل نشرة ملف PDF جاهز للطباعة، بكل لغة نُشرت بها هذه النصائح.
+
+# en: Who to contact
+leaflet-contacts-heading = بمن تتصل
+
+# en: Scan the code to read this advice online, in your language.
+leaflet-qr-label = امسح الرمز لقراءة هذه النصائح على الإنترنت بلغتك.
+
+# en: QR code that opens this advice online: { $url }
+leaflet-qr-alt = رمز QR يفتح هذه النصائح على الإنترنت: { $url }

@@ -24,6 +24,32 @@ contacts-call = Call { $name }
 advice-pages = Advice pages
 back-to-top = Back to top
 
+# "Exit this page": a button that leaves at once for a neutral website.
+exit-this-page = Exit this page
+# Read aloud by screen readers after the Shift key is pressed once, then twice.
+exit-shift-two = Shift, press 2 more times to exit.
+exit-shift-one = Shift, press 1 more time to exit.
+# Read aloud when the Shift presses were too slow and the count starts again.
+exit-expired = Exit this page expired.
+
+# "Staying safe online": a short note under the Exit this page button.
+safety-heading = Staying safe online
+safety-exit = The “Exit this page” button quickly swaps this page for another website. On a computer, you can also press the Shift key 3 times.
+safety-history = It does not delete your browsing history. Someone who checks this phone or computer may still see that you visited this website.
+safety-private = Use a private or incognito window if you can. Pages you read there are not kept in your history.
+safety-clear = If you cannot, delete this website from your browsing history when you have finished.
+safety-device = If you think someone checks your phone, use a different phone or computer if you can, for example at a library.
+
+print-page = Print this page
+
+# "Did this advice help?": a short feedback form at the end of an advice page.
+feedback-question = Did this advice help?
+feedback-yes = Yes
+feedback-no = No
+feedback-why = Why wasn't this advice helpful?
+feedback-why-hint = Do not write your name, your phone number or anything else that shows who you are.
+feedback-send = Send
+
 not-found-title = Page not found
 not-found-body = We could not find that page. It may have moved.
 not-found-link = Go to the list of languages
@@ -45,3 +71,10 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+leaflet-download = Download a printable leaflet (PDF)
+leaflets-link = Printable leaflets in every language
+leaflets-title = Printable leaflets
+leaflets-intro = Each leaflet is a PDF ready to print, in every language this advice is published in.
+leaflet-contacts-heading = Who to contact
+leaflet-qr-label = Scan the code to read this advice online, in your language.
+leaflet-qr-alt = QR code that opens this advice online: { $url }

@@ -58,6 +58,57 @@ advice-pages = Strony z poradami
 # en: Back to top
 back-to-top = Wróć na górę strony
 
+# en: Exit this page
+exit-this-page = Opuść tę stronę
+
+# en: Shift, press 2 more times to exit.
+exit-shift-two = Shift: naciśnij jeszcze 2 razy, aby wyjść.
+
+# en: Shift, press 1 more time to exit.
+exit-shift-one = Shift: naciśnij jeszcze 1 raz, aby wyjść.
+
+# en: Exit this page expired.
+exit-expired = Czas na opuszczenie tej strony minął.
+
+# en: Staying safe online
+safety-heading = Bezpieczeństwo w internecie
+
+# en: The “Exit this page” button quickly swaps this page for another website. On a computer, you can also press the Shift key 3 times.
+safety-exit = Przycisk „Opuść tę stronę” szybko zamienia tę stronę na inną stronę internetową. Na komputerze możesz też nacisnąć 3 razy klawisz Shift.
+
+# en: It does not delete your browsing history. Someone who checks this phone or computer may still see that you visited this website.
+safety-history = Nie usuwa on historii przeglądania. Ktoś, kto sprawdza ten telefon lub komputer, nadal może zobaczyć, że ta strona była otwierana.
+
+# en: Use a private or incognito window if you can. Pages you read there are not kept in your history.
+safety-private = Jeśli możesz, używaj okna prywatnego lub incognito. Strony, które tam czytasz, nie zostają w historii.
+
+# en: If you cannot, delete this website from your browsing history when you have finished.
+safety-clear = Jeśli nie możesz, usuń tę stronę z historii przeglądania, kiedy skończysz.
+
+# en: If you think someone checks your phone, use a different phone or computer if you can, for example at a library.
+safety-device = Jeśli myślisz, że ktoś sprawdza twój telefon, użyj innego telefonu lub komputera, jeśli możesz, na przykład w bibliotece.
+
+# en: Print this page
+print-page = Wydrukuj tę stronę
+
+# en: Did this advice help?
+feedback-question = Czy te porady ci pomogły?
+
+# en: Yes
+feedback-yes = Tak
+
+# en: No
+feedback-no = Nie
+
+# en: Why wasn't this advice helpful?
+feedback-why = Dlaczego te porady ci nie pomogły?
+
+# en: Do not write your name, your phone number or anything else that shows who you are.
+feedback-why-hint = Nie wpisuj swojego imienia i nazwiska, numeru telefonu ani niczego innego, co pokazuje, kim jesteś.
+
+# en: Send
+feedback-send = Wyślij
+
 # en: Page not found
 not-found-title = Nie znaleziono strony
 
@@ -114,3 +165,24 @@ month-11 = listopada
 
 # en: December
 month-12 = grudnia
+
+# en: Download a printable leaflet (PDF)
+leaflet-download = Pobierz ulotkę do wydruku (PDF)
+
+# en: Printable leaflets in every language
+leaflets-link = Ulotki do wydruku we wszystkich językach
+
+# en: Printable leaflets
+leaflets-title = Ulotki do wydruku
+
+# en: Each leaflet is a PDF ready to print, in every language this advice is published in.
+leaflets-intro = Każda ulotka to plik PDF gotowy do wydruku, w każdym języku, w którym opublikowano tę poradę.
+
+# en: Who to contact
+leaflet-contacts-heading = Z kim się skontaktować
+
+# en: Scan the code to read this advice online, in your language.
+leaflet-qr-label = Zeskanuj kod, aby przeczytać tę poradę w internecie w swoim języku.
+
+# en: QR code that opens this advice online: { $url }
+leaflet-qr-alt = Kod QR, który otwiera tę poradę w internecie: { $url }

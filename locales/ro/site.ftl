@@ -58,6 +58,57 @@ advice-pages = Pagini cu sfaturi
 # en: Back to top
 back-to-top = Înapoi sus
 
+# en: Exit this page
+exit-this-page = Ieșiți de pe această pagină
+
+# en: Shift, press 2 more times to exit.
+exit-shift-two = Shift: mai apăsați de 2 ori pentru a ieși.
+
+# en: Shift, press 1 more time to exit.
+exit-shift-one = Shift: mai apăsați o dată pentru a ieși.
+
+# en: Exit this page expired.
+exit-expired = Timpul pentru ieșirea de pe această pagină a expirat.
+
+# en: Staying safe online
+safety-heading = Siguranța pe internet
+
+# en: The “Exit this page” button quickly swaps this page for another website. On a computer, you can also press the Shift key 3 times.
+safety-exit = Butonul „Ieșiți de pe această pagină” înlocuiește rapid această pagină cu un alt site. Pe un calculator, puteți apăsa și tasta Shift de 3 ori.
+
+# en: It does not delete your browsing history. Someone who checks this phone or computer may still see that you visited this website.
+safety-history = Butonul nu vă șterge istoricul de navigare. Cineva care verifică acest telefon sau calculator poate vedea în continuare că ați vizitat acest site.
+
+# en: Use a private or incognito window if you can. Pages you read there are not kept in your history.
+safety-private = Dacă puteți, folosiți o fereastră privată sau incognito. Paginile pe care le citiți acolo nu rămân în istoric.
+
+# en: If you cannot, delete this website from your browsing history when you have finished.
+safety-clear = Dacă nu puteți, ștergeți acest site din istoricul de navigare după ce terminați.
+
+# en: If you think someone checks your phone, use a different phone or computer if you can, for example at a library.
+safety-device = Dacă credeți că cineva vă verifică telefonul, folosiți un alt telefon sau calculator, dacă puteți, de exemplu la o bibliotecă.
+
+# en: Print this page
+print-page = Tipăriți această pagină
+
+# en: Did this advice help?
+feedback-question = V-au ajutat aceste sfaturi?
+
+# en: Yes
+feedback-yes = Da
+
+# en: No
+feedback-no = Nu
+
+# en: Why wasn't this advice helpful?
+feedback-why = De ce nu v-au ajutat aceste sfaturi?
+
+# en: Do not write your name, your phone number or anything else that shows who you are.
+feedback-why-hint = Nu scrieți numele dumneavoastră, numărul de telefon sau altceva care arată cine sunteți.
+
+# en: Send
+feedback-send = Trimiteți
+
 # en: Page not found
 not-found-title = Pagina nu a fost găsită
 
@@ -114,3 +165,24 @@ month-11 = noiembrie
 
 # en: December
 month-12 = decembrie
+
+# en: Download a printable leaflet (PDF)
+leaflet-download = Descărcați un pliant de tipărit (PDF)
+
+# en: Printable leaflets in every language
+leaflets-link = Pliante de tipărit în fiecare limbă
+
+# en: Printable leaflets
+leaflets-title = Pliante de tipărit
+
+# en: Each leaflet is a PDF ready to print, in every language this advice is published in.
+leaflets-intro = Fiecare pliant este un PDF gata de tipărit, în fiecare limbă în care sunt publicate aceste sfaturi.
+
+# en: Who to contact
+leaflet-contacts-heading = Pe cine să contactați
+
+# en: Scan the code to read this advice online, in your language.
+leaflet-qr-label = Scanați codul pentru a citi aceste sfaturi online, în limba dumneavoastră.
+
+# en: QR code that opens this advice online: { $url }
+leaflet-qr-alt = Cod QR care deschide aceste sfaturi online: { $url }

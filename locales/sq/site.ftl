@@ -58,6 +58,57 @@ advice-pages = Faqet me këshilla
 # en: Back to top
 back-to-top = Kthehuni në krye
 
+# en: Exit this page
+exit-this-page = Dilni nga kjo faqe
+
+# en: Shift, press 2 more times to exit.
+exit-shift-two = Shift: shtypeni edhe 2 herë për të dalë.
+
+# en: Shift, press 1 more time to exit.
+exit-shift-one = Shift: shtypeni edhe 1 herë për të dalë.
+
+# en: Exit this page expired.
+exit-expired = Koha për të dalë nga kjo faqe mbaroi.
+
+# en: Staying safe online
+safety-heading = Të jeni të sigurt në internet
+
+# en: The “Exit this page” button quickly swaps this page for another website. On a computer, you can also press the Shift key 3 times.
+safety-exit = Butoni “Dilni nga kjo faqe” e zëvendëson shpejt këtë faqe me një faqe tjetër interneti. Në kompjuter, mund të shtypni edhe tastin Shift 3 herë.
+
+# en: It does not delete your browsing history. Someone who checks this phone or computer may still see that you visited this website.
+safety-history = Ai nuk e fshin historikun e shfletimit. Dikush që kontrollon këtë telefon ose kompjuter mund të shohë përsëri që e keni vizituar këtë faqe interneti.
+
+# en: Use a private or incognito window if you can. Pages you read there are not kept in your history.
+safety-private = Nëse mundeni, përdorni një dritare private ose të fshehtë (incognito). Faqet që lexoni atje nuk ruhen në historik.
+
+# en: If you cannot, delete this website from your browsing history when you have finished.
+safety-clear = Nëse nuk mundeni, fshijeni këtë faqe interneti nga historiku i shfletimit kur të keni mbaruar.
+
+# en: If you think someone checks your phone, use a different phone or computer if you can, for example at a library.
+safety-device = Nëse mendoni se dikush jua kontrollon telefonin, përdorni një telefon ose kompjuter tjetër nëse mundeni, për shembull në një bibliotekë.
+
+# en: Print this page
+print-page = Printoni këtë faqe
+
+# en: Did this advice help?
+feedback-question = A ju ndihmuan këto këshilla?
+
+# en: Yes
+feedback-yes = Po
+
+# en: No
+feedback-no = Jo
+
+# en: Why wasn't this advice helpful?
+feedback-why = Pse nuk ju ndihmuan këto këshilla?
+
+# en: Do not write your name, your phone number or anything else that shows who you are.
+feedback-why-hint = Mos shkruani emrin tuaj, numrin tuaj të telefonit ose ndonjë gjë tjetër që tregon se kush jeni.
+
+# en: Send
+feedback-send = Dërgoni
+
 # en: Page not found
 not-found-title = Faqja nuk u gjet
 
@@ -114,3 +165,24 @@ month-11 = nëntor
 
 # en: December
 month-12 = dhjetor
+
+# en: Download a printable leaflet (PDF)
+leaflet-download = Shkarkoni një fletëpalosje për ta printuar (PDF)
+
+# en: Printable leaflets in every language
+leaflets-link = Fletëpalosje për printim në çdo gjuhë
+
+# en: Printable leaflets
+leaflets-title = Fletëpalosje për printim
+
+# en: Each leaflet is a PDF ready to print, in every language this advice is published in.
+leaflets-intro = Çdo fletëpalosje është një PDF gati për printim, në çdo gjuhë në të cilën botohet kjo këshillë.
+
+# en: Who to contact
+leaflet-contacts-heading = Me kë të kontaktoni
+
+# en: Scan the code to read this advice online, in your language.
+leaflet-qr-label = Skanoni kodin për ta lexuar këtë këshillë në internet, në gjuhën tuaj.
+
+# en: QR code that opens this advice online: { $url }
+leaflet-qr-alt = Kod QR që hap këtë këshillë në internet: { $url }

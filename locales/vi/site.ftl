@@ -58,6 +58,57 @@ advice-pages = Các trang tư vấn
 # en: Back to top
 back-to-top = Về đầu trang
 
+# en: Exit this page
+exit-this-page = Thoát khỏi trang này
+
+# en: Shift, press 2 more times to exit.
+exit-shift-two = Shift, nhấn thêm 2 lần nữa để thoát.
+
+# en: Shift, press 1 more time to exit.
+exit-shift-one = Shift, nhấn thêm 1 lần nữa để thoát.
+
+# en: Exit this page expired.
+exit-expired = Lệnh thoát khỏi trang này đã hết hạn.
+
+# en: Staying safe online
+safety-heading = Giữ an toàn khi lên mạng
+
+# en: The “Exit this page” button quickly swaps this page for another website. On a computer, you can also press the Shift key 3 times.
+safety-exit = Nút “Thoát khỏi trang này” sẽ nhanh chóng thay trang này bằng một trang web khác. Trên máy tính, bạn cũng có thể nhấn phím Shift 3 lần.
+
+# en: It does not delete your browsing history. Someone who checks this phone or computer may still see that you visited this website.
+safety-history = Nút này không xóa lịch sử duyệt web của bạn. Người kiểm tra điện thoại hoặc máy tính này vẫn có thể thấy bạn đã vào trang web này.
+
+# en: Use a private or incognito window if you can. Pages you read there are not kept in your history.
+safety-private = Nếu có thể, hãy dùng cửa sổ riêng tư hoặc ẩn danh. Những trang bạn đọc ở đó không được lưu trong lịch sử.
+
+# en: If you cannot, delete this website from your browsing history when you have finished.
+safety-clear = Nếu không thể, hãy xóa trang web này khỏi lịch sử duyệt web khi bạn đọc xong.
+
+# en: If you think someone checks your phone, use a different phone or computer if you can, for example at a library.
+safety-device = Nếu bạn nghĩ có người kiểm tra điện thoại của bạn, hãy dùng một điện thoại hoặc máy tính khác nếu có thể, ví dụ ở thư viện.
+
+# en: Print this page
+print-page = In trang này
+
+# en: Did this advice help?
+feedback-question = Lời khuyên này có giúp ích cho bạn không?
+
+# en: Yes
+feedback-yes = Có
+
+# en: No
+feedback-no = Không
+
+# en: Why wasn't this advice helpful?
+feedback-why = Vì sao lời khuyên này không giúp ích cho bạn?
+
+# en: Do not write your name, your phone number or anything else that shows who you are.
+feedback-why-hint = Đừng viết tên, số điện thoại của bạn hoặc bất cứ điều gì khác cho biết bạn là ai.
+
+# en: Send
+feedback-send = Gửi
+
 # en: Page not found
 not-found-title = Không tìm thấy trang
 
@@ -114,3 +165,24 @@ month-11 = tháng 11
 
 # en: December
 month-12 = tháng 12
+
+# en: Download a printable leaflet (PDF)
+leaflet-download = Tải tờ rơi để in (PDF)
+
+# en: Printable leaflets in every language
+leaflets-link = Tờ rơi để in bằng mọi ngôn ngữ
+
+# en: Printable leaflets
+leaflets-title = Tờ rơi để in
+
+# en: Each leaflet is a PDF ready to print, in every language this advice is published in.
+leaflets-intro = Mỗi tờ rơi là một tệp PDF sẵn sàng để in, bằng mọi ngôn ngữ mà lời khuyên này được đăng.
+
+# en: Who to contact
+leaflet-contacts-heading = Liên hệ với ai
+
+# en: Scan the code to read this advice online, in your language.
+leaflet-qr-label = Quét mã để đọc lời khuyên này trên mạng, bằng ngôn ngữ của bạn.
+
+# en: QR code that opens this advice online: { $url }
+leaflet-qr-alt = Mã QR mở lời khuyên này trên mạng: { $url }

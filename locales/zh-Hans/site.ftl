@@ -58,6 +58,57 @@ advice-pages = 建议页面
 # en: Back to top
 back-to-top = 返回顶部
 
+# en: Exit this page
+exit-this-page = 退出此页面
+
+# en: Shift, press 2 more times to exit.
+exit-shift-two = Shift 键：再按 2 次即可退出。
+
+# en: Shift, press 1 more time to exit.
+exit-shift-one = Shift 键：再按 1 次即可退出。
+
+# en: Exit this page expired.
+exit-expired = “退出此页面”已超时。
+
+# en: Staying safe online
+safety-heading = 上网时保护自己的安全
+
+# en: The “Exit this page” button quickly swaps this page for another website. On a computer, you can also press the Shift key 3 times.
+safety-exit = “退出此页面”按钮会迅速把这个页面换成另一个网站。在电脑上，您也可以连按 3 次 Shift 键。
+
+# en: It does not delete your browsing history. Someone who checks this phone or computer may still see that you visited this website.
+safety-history = 这个按钮不会删除您的浏览记录。检查这部手机或电脑的人仍然可能看到您访问过这个网站。
+
+# en: Use a private or incognito window if you can. Pages you read there are not kept in your history.
+safety-private = 如果可以，请使用无痕（隐私）浏览窗口。您在那里看过的页面不会保存在浏览记录中。
+
+# en: If you cannot, delete this website from your browsing history when you have finished.
+safety-clear = 如果不能这样做，请在看完后从浏览记录中删除这个网站。
+
+# en: If you think someone checks your phone, use a different phone or computer if you can, for example at a library.
+safety-device = 如果您认为有人会检查您的手机，请尽量使用另一部手机或电脑，例如图书馆里的电脑。
+
+# en: Print this page
+print-page = 打印此页面
+
+# en: Did this advice help?
+feedback-question = 这些建议对您有帮助吗？
+
+# en: Yes
+feedback-yes = 有
+
+# en: No
+feedback-no = 没有
+
+# en: Why wasn't this advice helpful?
+feedback-why = 为什么这些建议对您没有帮助？
+
+# en: Do not write your name, your phone number or anything else that shows who you are.
+feedback-why-hint = 请不要写您的姓名、电话号码或任何其他能看出您是谁的信息。
+
+# en: Send
+feedback-send = 发送
+
 # en: Page not found
 not-found-title = 找不到页面
 
@@ -114,3 +165,24 @@ month-11 = 11月
 
 # en: December
 month-12 = 12月
+
+# en: Download a printable leaflet (PDF)
+leaflet-download = 下载可打印的传单（PDF）
+
+# en: Printable leaflets in every language
+leaflets-link = 各种语言的可打印传单
+
+# en: Printable leaflets
+leaflets-title = 可打印的传单
+
+# en: Each leaflet is a PDF ready to print, in every language this advice is published in.
+leaflets-intro = 每份传单都是可直接打印的 PDF 文件，提供本建议发布的所有语言版本。
+
+# en: Who to contact
+leaflet-contacts-heading = 联系谁
+
+# en: Scan the code to read this advice online, in your language.
+leaflet-qr-label = 扫描二维码，用您的语言在网上阅读本建议。
+
+# en: QR code that opens this advice online: { $url }
+leaflet-qr-alt = 打开本建议网页的二维码：{ $url }

@@ -196,6 +196,11 @@ mod tests {
         );
         assert_eq!(findings("<p>{{ a }} é {{ b }}</p>"), [(1, 12)]);
         assert_eq!(findings("<p>{# note: Hello #}</p>"), []);
+        assert_eq!(
+            findings("<input type=\"hidden\" name=\"page\" value=\"en/report/\">"),
+            []
+        );
+        assert_eq!(findings("<input type=\"submit\" value=\"Send\">"), [(1, 29)]);
     }
 
     // Protects the static message-id scan used to report missing messages

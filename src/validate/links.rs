@@ -83,7 +83,7 @@ fn template_for(page: &Path) -> &'static str {
 /// Every `href` and `src` in the rendered HTML files, attributed to the
 /// content line that wrote it (`content_links`: URL → first use) or else to
 /// the page's template.
-pub fn collect(files: &Files, content_links: &BTreeMap<String, Span>) -> Vec<LinkUse> {
+pub fn collect(files: &Files, content_links: &BTreeMap<String, Span>, exit_url: &str) -> Vec<LinkUse> {
     let mut uses = Vec::new();
     for (page, bytes) in files {
         if page.extension().is_none_or(|extension| extension != "html") {
@@ -93,7 +93,10 @@ pub fn collect(files: &Files, content_links: &BTreeMap<String, Span>) -> Vec<Lin
         for tag in html::tags(&text) {
             for (name, value) in &tag.attributes {
                 let is_link = name == "href" || name == "src";
-                if !is_link || value.is_empty() {
+                // The exit link's destination is configuration (an https URL
+                // checked when loaded), not content, and must never slow or
+                // fail a build: it is left out of the link check.
+                if !is_link || value.is_empty() || value == exit_url {
                     continue;
                 }
                 let source = content_links
@@ -369,13 +372,9 @@ pub fn check_external(
         return (report, Vec::new());
     }
     if options.offline {
+        // Said once, in the closing summary line ("not checked: --offline").
         report.skipped = Some("--offline".to_string());
-        let diagnostic = Diagnostic::warning(
-            "link/offline",
-            Span::file(Path::new("site.yaml")),
-            format!("--offline: {} external links were not checked", first_use.len()),
-        );
-        return (report, vec![diagnostic]);
+        return (report, Vec::new());
     }
     let exclusions: Vec<regex::Regex> = config
         .links

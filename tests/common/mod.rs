@@ -40,11 +40,11 @@ pub fn overlay(from: &Path, to: &Path) {
 }
 
 /// A temp folder holding the named fixture site (plus an optional overlay).
-/// The bundled templates, static files and interface strings
+/// The bundled templates, static files, fonts and interface strings
 /// (`locales/*/site.ftl`) come first; the fixture brings the rest.
 pub fn site(fixture: &str, extra: Option<&Path>) -> tempfile::TempDir {
     let temp = tempfile::tempdir().expect("temp dir");
-    for shared in ["templates", "static"] {
+    for shared in ["templates", "static", "fonts"] {
         overlay(&project_root().join(shared), &temp.path().join(shared));
     }
     for entry in std::fs::read_dir(project_root().join("locales")).expect("locales") {
@@ -185,4 +185,55 @@ impl Drop for InstallLock {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
     }
+}
+
+/// Builds every failing case under `tests/fixtures/<folder>/` (each laid
+/// over the `base` fixture, after `extra` if given) and checks that it
+/// fails, writes nothing, and produces exactly the diagnostics in its
+/// `expect.txt`: one line per diagnostic, `severity path[:line:col] code`,
+/// optionally followed by text the message must contain.
+pub fn check_error_fixtures(folder: &str, base: &str, extra: Option<&Path>, min_cases: usize) {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixtures().join(folder))
+        .expect("fixture folder")
+        .map(|entry| entry.expect("entry").path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= min_cases, "the fixtures in {folder} went missing");
+    let mut mismatches = Vec::new();
+    for case in &cases {
+        let temp = site(base, extra);
+        overlay(case, temp.path());
+        let outcome = build(temp.path());
+        let expected: Vec<String> = std::fs::read_to_string(case.join("expect.txt"))
+            .expect("expect.txt")
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let actual = summary(&outcome);
+        let matches = actual.len() == expected.len()
+            && actual.iter().zip(&expected).zip(&outcome.diagnostics).all(
+                |((actual, expected), diagnostic)| {
+                    let mut fields = expected.splitn(4, ' ');
+                    let head: Vec<&str> = fields.by_ref().take(3).collect();
+                    actual == &head.join(" ")
+                        && fields
+                            .next()
+                            .is_none_or(|needle| diagnostic.message.contains(needle))
+                },
+            );
+        if !matches {
+            let messages: Vec<_> = outcome.diagnostics.iter().map(|d| d.message.clone()).collect();
+            mismatches.push(format!(
+                "{}:\n  expected {expected:?}\n  actual   {actual:?}\n  messages {messages:?}",
+                case.display()
+            ));
+        }
+        assert!(outcome.failed(false), "{} must fail", case.display());
+        assert!(
+            !temp.path().join("dist").exists(),
+            "{} wrote output",
+            case.display()
+        );
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }

@@ -1,0 +1,1081 @@
+#!/usr/bin/env node
+// Browser checks of a built Signpost site, in headless Debian Chromium.
+//
+//   node run.mjs <dist-dir> <artifacts-dir>     every page of every locale
+//   node run.mjs --expect-violations <dir>      proves the checks can fail
+//
+// The site is served from a loopback port by Node's own http module. Every
+// request the browser makes goes through one route handler: requests to
+// the local server pass, the "Exit this page" destination is answered with
+// a tiny local page (it is where the quick exit is meant to go), and any
+// other request is aborted and recorded as a failure, so the run is
+// offline and proves the pages make no third-party request.
+//
+// Per page (each locale, each kind): axe-core (WCAG 2.0/2.1/2.2 A and AA),
+// no horizontal scroll at 320 and 1280 CSS px with screenshots of both,
+// valid HTML (html-validate), language and direction, one h1 and heading
+// order, landmarks, skip links, visible focus, no inline script or style,
+// no cookies or storage, outbound links without a referrer. Advice pages
+// also: the quick exit (Shift three times, the button, the skip link,
+// without JavaScript), Back not returning, the print button, page weight,
+// and click-to-call links that match the English page and read
+// left-to-right. Prints `N passed, M failed` last; exits 1 on any failure.
+
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+import { chromium } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const CHROMIUM = process.env.SIGNPOST_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WIDTHS = [320, 1280];
+const PAGE_WEIGHT_LIMIT = 60 * 1000; // bytes of HTML + CSS + JS per advice page
+const SHIFT_TIMEOUT_MS = 5000; // static/js/site.js resets the count after this
+const SOURCE_LOCALE = 'en';
+const RTL_LOCALES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'ckb', 'yi']);
+const EXIT_PAGE = '<!DOCTYPE html><html lang="en"><head><title>Exit</title></head><body><p>Exit</p></body></html>';
+
+// ---------------------------------------------------------------- results
+
+let passed = 0;
+let failed = 0;
+
+function pass(name) {
+  passed += 1;
+  console.log(`ok    ${name}`);
+}
+
+function fail(name, detail) {
+  failed += 1;
+  console.log(`FAIL  ${name}`);
+  for (const line of String(detail).split('\n')) {
+    console.log(`        ${line}`);
+  }
+}
+
+/** Records one check: `problems` is a list of strings (empty = passed). */
+function check(name, problems) {
+  const list = (Array.isArray(problems) ? problems : [problems]).filter(Boolean);
+  if (list.length === 0) {
+    pass(name);
+  } else {
+    fail(name, list.join('\n'));
+  }
+  return list.length === 0;
+}
+
+const STEP_TIMEOUT_MS = 60000;
+
+/** Runs `body`; an exception or a hang is a failed check, never a crash. */
+async function step(name, body) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
+  });
+  try {
+    const problems = await Promise.race([body(), timeout]);
+    return check(name, problems ?? []);
+  } catch (error) {
+    fail(name, error && error.stack ? error.stack : String(error));
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function summaryAndExit() {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+// ------------------------------------------------------------------ server
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+};
+
+/**
+ * The site's path on its server (`/` or e.g. `/help/`), which 404.html uses
+ * for its links since it can be served at any depth: read from its
+ * stylesheet link.
+ */
+function basePath(root) {
+  const notFound = path.join(root, '404.html');
+  const html = fs.existsSync(notFound) ? fs.readFileSync(notFound, 'utf8') : '';
+  const match = /href="?(\/[^" >]*?)css\/[^" >]*\.css/.exec(html);
+  return match ? match[1] : '/';
+}
+
+/**
+ * Serves `root` on 127.0.0.1 (a free port), also under the site's base path
+ * when it has one; 404.html with status 404 for unknown paths.
+ */
+function serve(root) {
+  const base = basePath(root);
+  const server = http.createServer((request, response) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    if (base !== '/' && pathname.startsWith(base)) {
+      pathname = '/' + pathname.slice(base.length);
+    }
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (pathname.endsWith('/')) {
+      file = path.join(file, 'index.html');
+    }
+    fs.readFile(file, (error, body) => {
+      if (error) {
+        const notFound = path.join(root, '404.html');
+        const page = fs.existsSync(notFound) ? fs.readFileSync(notFound) : Buffer.from('');
+        response.writeHead(404, { 'content-type': TYPES['.html'] }).end(page);
+        return;
+      }
+      const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** Every .html file under `root`, as paths relative to it, sorted. */
+function htmlFiles(root) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+      } else if (entry.name.endsWith('.html')) {
+        found.push(path.relative(root, full).split(path.sep).join('/'));
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** What a built file is: its URL path, locale, kind and a short name. */
+function describe(relative) {
+  const parts = relative.split('/');
+  const urlPath = '/' + relative.replace(/(^|\/)index\.html$/, '$1');
+  if (parts.length === 1) {
+    const kind = relative === '404.html' ? 'not-found' : relative === 'index.html' ? 'root' : 'other';
+    return { relative, urlPath, locale: SOURCE_LOCALE, kind, name: relative.replace(/\.html$/, '') };
+  }
+  const locale = parts[0];
+  if (parts.length === 2 && parts[1] === 'index.html') {
+    return { relative, urlPath, locale, kind: 'home', name: `${locale}-home` };
+  }
+  if (parts.length === 3 && parts[1] === 'leaflets' && parts[2] === 'index.html') {
+    return { relative, urlPath, locale, kind: 'leaflets', name: `${locale}-leaflets` };
+  }
+  if (parts.length === 3 && parts[2] === 'index.html') {
+    return { relative, urlPath, locale, kind: 'advice', slug: parts[1], name: `${locale}-${parts[1]}` };
+  }
+  return { relative, urlPath, locale, kind: 'other', name: relative.replace(/[/.]/g, '-') };
+}
+
+// ----------------------------------------------------------------- browser
+
+/** The run's shared state for the route handler. */
+const network = {
+  origin: '',
+  exitUrls: new Set(),
+  exits: [], // { url, referer }
+  blocked: [], // urls
+  fonts: [], // urls
+  gate: null, // a promise the exit response waits for, when set
+  exitState: null, // what the page looked like as it left (reported by the page)
+  phoneLinks: 0, // click-to-call links seen on advice pages
+};
+
+async function newContext(browser, options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+    reducedMotion: 'reduce',
+    ...options,
+  });
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    if (url.startsWith(network.origin + '/')) {
+      if (request.resourceType() === 'font') {
+        network.fonts.push(url);
+      }
+      await route.continue();
+      return;
+    }
+    if (network.exitUrls.has(url) && request.isNavigationRequest()) {
+      network.exits.push({ url, referer: request.headers().referer || null });
+      if (network.gate) {
+        await network.gate;
+      }
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: EXIT_PAGE });
+      return;
+    }
+    if (url.startsWith('data:') || url === 'about:blank') {
+      await route.continue();
+      return;
+    }
+    network.blocked.push(url);
+    await route.abort('blockedbyclient');
+  });
+  // Injected through DevTools before any page script (the page's own CSP
+  // does not apply to it): collect CSP violations, and report how the page
+  // looks at the moment it starts leaving, since a page that is navigating
+  // away can no longer be asked.
+  await context.exposeBinding('__signpostExitState', (_source, state) => {
+    network.exitState = state;
+  });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+    let reported = false;
+    new MutationObserver(() => {
+      if (reported || !document.documentElement.classList.contains('exiting')) return;
+      reported = true;
+      const overlay = document.querySelector('.exit-overlay');
+      const box = overlay ? overlay.getBoundingClientRect() : null;
+      const main = document.querySelector('main');
+      window.__signpostExitState({
+        overlay: Boolean(overlay) && getComputedStyle(overlay).position === 'fixed' && box.width >= innerWidth && box.height >= innerHeight,
+        mainHidden: Boolean(main) && getComputedStyle(main).visibility === 'hidden',
+      });
+    }).observe(document, { attributes: true, attributeFilter: ['class'], childList: true, subtree: true });
+  });
+  return context;
+}
+
+/** Console errors, page errors and failed local requests of one page. */
+function watch(page) {
+  const seen = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      seen.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => seen.push(`script error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const url = request.url();
+    if (url.startsWith(network.origin + '/')) {
+      seen.push(`request failed: ${url} ${request.failure()?.errorText ?? ''}`);
+    }
+  });
+  page.on('response', (response) => {
+    const url = response.url();
+    if (url.startsWith(network.origin + '/') && response.status() >= 400 && response.request().resourceType() !== 'document') {
+      seen.push(`HTTP ${response.status()}: ${url}`);
+    }
+  });
+  return seen;
+}
+
+async function runAxe(page) {
+  const present = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!present) {
+    // Evaluated through DevTools: the page's CSP does not stop it, and the
+    // page itself is not changed.
+    await page.evaluate(AXE_SOURCE);
+  }
+  return page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+}
+
+function axeProblems(results) {
+  return results.violations.map((violation) => {
+    const nodes = violation.nodes
+      .slice(0, 5)
+      .map((node) => `    ${node.target.join(' ')}: ${(node.failureSummary || '').replace(/\s+/g, ' ')}`)
+      .join('\n');
+    return `${violation.id} (${violation.impact}): ${violation.help}\n${nodes}`;
+  });
+}
+
+async function overflow(page) {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    return { scroll: doc.scrollWidth, client: doc.clientWidth };
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntil(predicate, ms, what) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (predicate()) {
+      return;
+    }
+    await sleep(20);
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+}
+
+// ---------------------------------------------------------- page checks
+
+/** Structure and privacy checks that need the live DOM (at 1280 px). */
+async function structure(page, info, raw) {
+  return page.evaluate(({ locale, rtl, raw }) => {
+    const problems = [];
+    const html = document.documentElement;
+    if (html.getAttribute('lang') !== locale) {
+      problems.push(`<html lang="${html.getAttribute('lang')}">, expected "${locale}"`);
+    }
+    const dir = html.getAttribute('dir');
+    if (dir !== (rtl ? 'rtl' : 'ltr')) {
+      problems.push(`<html dir="${dir}">, expected "${rtl ? 'rtl' : 'ltr'}"`);
+    }
+    if (getComputedStyle(document.body).direction !== (rtl ? 'rtl' : 'ltr')) {
+      problems.push(`body is laid out ${getComputedStyle(document.body).direction}`);
+    }
+    // Headings: one h1, first, and no level skipped on the way down.
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+    const h1s = headings.filter((h) => h.tagName === 'H1');
+    if (h1s.length !== 1) {
+      problems.push(`${h1s.length} h1 elements, expected 1`);
+    }
+    if (headings.length && headings[0].tagName !== 'H1') {
+      problems.push(`first heading is ${headings[0].tagName}: "${headings[0].textContent.trim()}"`);
+    }
+    let level = 0;
+    for (const heading of headings) {
+      const next = Number(heading.tagName[1]);
+      if (next > level + 1) {
+        problems.push(`heading order: ${heading.tagName} "${heading.textContent.trim()}" follows h${level}`);
+      }
+      level = next;
+    }
+    // Landmarks.
+    const count = (selector) => document.querySelectorAll(selector).length;
+    if (count('main') !== 1) problems.push(`${count('main')} <main> elements`);
+    if (count('body > header') !== 1) problems.push('no site header (banner)');
+    if (count('body > footer') !== 1) problems.push('no site footer (contentinfo)');
+    // Skip links: "Exit this page" first, then "Skip to main content".
+    const focusable = [...document.querySelectorAll('a[href], button, summary, input:not([type="hidden"]), textarea, select')]
+      .filter((el) => el.checkVisibility());
+    const first = focusable[0];
+    const exitButton = document.querySelector('.exit-button');
+    if (!exitButton) {
+      problems.push('no "Exit this page" button (.exit-button)');
+    } else {
+      const exitUrl = exitButton.href;
+      if (!/^https:\/\//.test(exitUrl) || new URL(exitUrl).origin === location.origin) {
+        problems.push(`exit button goes to ${exitUrl}, expected an https:// address on another site`);
+      }
+      if (!first || first.href !== exitUrl || !first.classList.contains('skip-link')) {
+        problems.push(`the first focusable element is not the "Exit this page" skip link: ${first && first.outerHTML.slice(0, 120)}`);
+      } else if (first.textContent.trim() !== exitButton.textContent.trim()) {
+        problems.push(`skip link "${first.textContent.trim()}" and button "${exitButton.textContent.trim()}" differ`);
+      }
+      const box = exitButton.getBoundingClientRect();
+      if (box.top > 250 || box.height < 24) {
+        problems.push(`exit button is not prominent near the top (top ${box.top}px, height ${box.height}px)`);
+      }
+      const style = getComputedStyle(exitButton);
+      if (style.backgroundColor !== 'rgb(212, 53, 28)') {
+        problems.push(`exit button background is ${style.backgroundColor}, expected the warning red`);
+      }
+    }
+    const second = focusable[1];
+    if (!second || second.getAttribute('href') !== '#main-content' || !document.getElementById('main-content')) {
+      problems.push('the second focusable element is not a skip link to #main-content');
+    }
+    const status = document.querySelector('.exit-this-page [role="status"]');
+    if (!status) {
+      problems.push('no status region for the Shift key announcements');
+    }
+    for (const attribute of ['data-press-two', 'data-press-one', 'data-expired']) {
+      const text = document.querySelector('.exit-this-page')?.getAttribute(attribute) || '';
+      if (!text.trim()) problems.push(`.exit-this-page has no ${attribute} text`);
+    }
+    // Privacy and the CSP: no inline script, style or handlers.
+    const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || '';
+    if (!/default-src 'none'/.test(csp) || !/script-src 'self'/.test(csp) || /unsafe/.test(csp)) {
+      problems.push(`Content-Security-Policy is "${csp}"`);
+    }
+    if (document.querySelector('meta[name="referrer"]')?.content !== 'no-referrer') {
+      problems.push('no <meta name="referrer" content="no-referrer">');
+    }
+    // Checked on the file as served (parsed, not run): the live DOM may
+    // carry attributes the browser itself adds (autofill styles).
+    const served = new DOMParser().parseFromString(raw, 'text/html');
+    for (const script of served.querySelectorAll('script')) {
+      if (!script.getAttribute('src')) problems.push('inline <script>');
+      else if (new URL(script.getAttribute('src'), location.href).origin !== location.origin) problems.push(`third-party script ${script.getAttribute('src')}`);
+    }
+    if (served.querySelector('style')) problems.push('inline <style> element');
+    for (const el of served.querySelectorAll('*')) {
+      for (const attribute of el.getAttributeNames()) {
+        if (attribute === 'style' || attribute.startsWith('on')) {
+          problems.push(`inline ${attribute}= on <${el.tagName.toLowerCase()}>`);
+        }
+      }
+    }
+    for (const link of document.querySelectorAll('a[href], area[href]')) {
+      const url = new URL(link.href, location.href);
+      if (/^https?:$/.test(url.protocol) && url.origin !== location.origin) {
+        const rel = (link.getAttribute('rel') || '').split(/\s+/);
+        if (!rel.includes('noreferrer')) problems.push(`outbound link without rel="noreferrer": ${link.href}`);
+      }
+    }
+    for (const form of document.querySelectorAll('form')) {
+      if (form.method !== 'get') problems.push('a form that is not GET');
+    }
+    // The language switcher: every language, each marked with its language.
+    const switcher = document.querySelector('nav.language-switcher');
+    if (switcher) {
+      for (const link of switcher.querySelectorAll('a')) {
+        if (!link.getAttribute('lang') || !link.getAttribute('hreflang') || !link.textContent.trim()) {
+          problems.push(`language link without lang/hreflang/name: ${link.outerHTML.slice(0, 120)}`);
+        }
+      }
+    }
+    return problems;
+  }, { locale: info.locale, rtl: RTL_LOCALES.has(info.locale.split('-')[0]), raw });
+}
+
+/** Every focusable element looks different when focused. */
+async function focusVisible(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    // Open every disclosure so that what is inside is checked too.
+    for (const details of document.querySelectorAll('details')) details.open = true;
+    const elements = [...document.querySelectorAll('a[href], button, summary, input:not([type="hidden"]), textarea, select')]
+      .filter((el) => el.checkVisibility());
+    const look = (el) => {
+      const s = getComputedStyle(el);
+      return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.borderColor, s.position, s.clipPath].join('|');
+    };
+    for (const el of elements) {
+      const before = look(el);
+      el.focus({ preventScroll: true });
+      if (document.activeElement !== el) {
+        problems.push(`cannot focus ${el.outerHTML.slice(0, 100)}`);
+        continue;
+      }
+      if (look(el) === before) {
+        problems.push(`no visible focus style on ${el.outerHTML.slice(0, 100)}`);
+      }
+      el.blur();
+    }
+    return problems;
+  });
+}
+
+async function storageProblems(page, context) {
+  const problems = [];
+  const cookies = await context.cookies();
+  if (cookies.length) problems.push(`cookies set: ${cookies.map((c) => c.name).join(', ')}`);
+  const stored = await page.evaluate(() => ({
+    cookie: document.cookie,
+    local: window.localStorage.length,
+    session: window.sessionStorage.length,
+  }));
+  if (stored.cookie) problems.push(`document.cookie = ${stored.cookie}`);
+  if (stored.local) problems.push(`${stored.local} localStorage entries`);
+  if (stored.session) problems.push(`${stored.session} sessionStorage entries`);
+  return problems;
+}
+
+/** `[href, text]` of every click-to-call link, in document order. */
+async function phoneLinks(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href^="tel:"]')].map((a) => {
+      const bdi = a.querySelector('bdi[dir="ltr"], [dir="ltr"]');
+      let order = null;
+      if (bdi && bdi.firstChild) {
+        // Where the first and last characters are drawn: left-to-right means
+        // the first is left of the last.
+        const text = bdi.firstChild;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        const firstBox = range.getBoundingClientRect();
+        range.setStart(text, text.length - 1);
+        range.setEnd(text, text.length);
+        const lastBox = range.getBoundingClientRect();
+        order = firstBox.left < lastBox.left ? 'ltr' : 'rtl';
+      }
+      return {
+        href: a.getAttribute('href'),
+        text: a.textContent.trim(),
+        isolated: Boolean(bdi),
+        direction: bdi ? getComputedStyle(bdi).direction : null,
+        drawn: order,
+        nowrap: getComputedStyle(a).whiteSpace,
+      };
+    }),
+  );
+}
+
+// ------------------------------------------------------------ quick exit
+
+/**
+ * Opens the locale home, then the advice page, runs `trigger`, and checks
+ * that the page hid itself before going, that it lands on the exit URL with
+ * no referrer, and that Back does not return to the advice page.
+ */
+async function exitFlow(context, homeUrl, adviceUrl, trigger) {
+  const page = await context.newPage();
+  const problems = watch(page);
+  let release = () => {};
+  try {
+    await page.goto(homeUrl);
+    await page.goto(adviceUrl);
+    const exitUrl = new URL(await page.locator('.exit-button').getAttribute('href')).href;
+    network.exitUrls.add(exitUrl);
+    const before = network.exits.length;
+    network.exitState = null;
+    network.gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    // The trigger may wait for the navigation it starts, which waits for
+    // the gate: run it alongside.
+    let triggerError = null;
+    const triggered = (async () => {
+      try {
+        await trigger(page);
+      } catch (error) {
+        triggerError = error;
+      }
+    })();
+    await waitUntil(() => network.exits.length > before || triggerError, 10000, 'the request for the exit URL');
+    if (triggerError) throw triggerError;
+    await waitUntil(() => network.exitState !== null, 2000, 'the page to hide itself').catch(() => null);
+    const state = network.exitState;
+    if (!state || !state.overlay || !state.mainHidden) {
+      problems.push(`the page was not hidden behind an overlay while leaving: ${JSON.stringify(state)}`);
+    }
+    network.gate = null;
+    release();
+    await triggered;
+    if (triggerError) throw triggerError;
+    await page.waitForURL(exitUrl, { timeout: 5000 });
+    const hit = network.exits[network.exits.length - 1];
+    if (hit.referer) problems.push(`the exit request sent a referrer: ${hit.referer}`);
+    await page.goBack({ timeout: 5000 }).catch(() => null);
+    if (page.url() === adviceUrl) problems.push('Back returned to the advice page');
+    if (page.url() !== homeUrl) problems.push(`Back went to ${page.url()}, expected the page before the advice (${homeUrl})`);
+    return problems;
+  } finally {
+    network.gate = null;
+    release();
+    await page.close();
+  }
+}
+
+async function pressShift(page, times) {
+  for (let i = 0; i < times; i += 1) {
+    await page.keyboard.press('Shift');
+    await sleep(60);
+  }
+}
+
+// ------------------------------------------------------------- the runs
+
+async function launch() {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get update && apt-get install -y chromium fonts-noto-core fonts-noto-cjk\``);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+async function validateHtml(dist, files) {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'],
+    rules: {
+      // Only resources from other sites need integrity hashes (there are none).
+      'require-sri': ['error', { target: 'crossorigin' }],
+      // The minifier drops type="submit", the default, from buttons.
+      'no-implicit-button-type': 'off',
+    },
+  });
+  for (const relative of files) {
+    await step(`${relative}: valid HTML`, async () => {
+      const report = await validator.validateString(fs.readFileSync(path.join(dist, relative), 'utf8'), relative);
+      return report.results
+        .flatMap((result) => result.messages)
+        .map((m) => `${relative}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+    });
+  }
+}
+
+async function checkSite(dist, artifacts) {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    fail('site found', `${dist} has no index.html: build the site first`);
+    return;
+  }
+  fs.mkdirSync(artifacts, { recursive: true });
+  // SIGNPOST_BROWSER_ONLY=<regex> limits the run to matching pages (for
+  // quick iterations; the full run is the test).
+  const only = process.env.SIGNPOST_BROWSER_ONLY ? new RegExp(process.env.SIGNPOST_BROWSER_ONLY) : null;
+  const files = htmlFiles(dist).filter((relative) => !only || only.test(relative));
+  const pages = files.map(describe);
+  check('site has advice pages', pages.some((p) => p.kind === 'advice') ? [] : ['no <locale>/<slug>/index.html pages']);
+
+  await validateHtml(dist, files);
+
+  const server = await serve(path.resolve(dist));
+  network.origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launch();
+  const started = Date.now();
+  try {
+    const context = await newContext(browser);
+    const url = (info) => network.origin + info.urlPath;
+
+    // The English advice pages first: their phone links are the reference.
+    const order = [...pages].sort((a, b) => (a.locale === SOURCE_LOCALE ? 0 : 1) - (b.locale === SOURCE_LOCALE ? 0 : 1));
+    const englishPhones = new Map();
+
+    for (const info of order) {
+      const page = await context.newPage();
+      const seen = watch(page);
+      const blockedBefore = network.blocked.length;
+      try {
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: width === 320 ? 640 : 800 });
+          const response = await page.goto(url(info), { waitUntil: 'load' });
+          check(`${info.name} @${width}: HTTP 200`, response.status() === 200 ? [] : [`HTTP ${response.status()}`]);
+          await step(`${info.name} @${width}: axe ${AXE_TAGS.join(' ')}`, async () => axeProblems(await runAxe(page)));
+          await step(`${info.name} @${width}: no horizontal scroll`, async () => {
+            const { scroll, client } = await overflow(page);
+            return scroll > client ? [`content is ${scroll}px wide in a ${client}px viewport`] : [];
+          });
+          await page.screenshot({ path: path.join(artifacts, `${info.name}-${width}.png`), fullPage: true });
+          if (width === 320) {
+            await step(`${info.name} @320: language switcher is compact`, async () => {
+              const height = await page.evaluate(() => document.querySelector('nav.language-switcher')?.getBoundingClientRect().height ?? 0);
+              return height > 100 ? [`the language switcher is ${height}px tall at 320px`] : [];
+            });
+          }
+        }
+        const raw = fs.readFileSync(path.join(dist, info.relative), 'utf8');
+        await step(`${info.name}: structure, skip links, privacy`, () => structure(page, info, raw));
+        await step(`${info.name}: visible focus`, () => focusVisible(page));
+        await step(`${info.name}: no cookies or storage`, () => storageProblems(page, context));
+
+        if (info.kind === 'advice') {
+          await adviceChecks(context, page, info, url, englishPhones, pages, dist);
+        }
+        const csp = await page.evaluate(() => window.__cspViolations || []);
+        check(`${info.name}: no CSP violations, console errors or failed requests`, [...csp.map((v) => `CSP: ${v}`), ...seen]);
+        const blocked = network.blocked.slice(blockedBefore);
+        check(`${info.name}: no third-party requests`, blocked.map((u) => `blocked request to ${u}`));
+      } catch (error) {
+        fail(`${info.name}: page checks ran`, error.stack || String(error));
+      } finally {
+        await page.close();
+      }
+    }
+    await step('an unknown address gets the styled 404 page', async () => {
+      const page = await context.newPage();
+      const seen = watch(page);
+      try {
+        const response = await page.goto(`${network.origin}/${SOURCE_LOCALE}/no-such-page/deeper/`);
+        const problems = [...seen.filter((line) => !line.startsWith('console error: Failed to load resource'))];
+        if (response.status() !== 404) problems.push(`HTTP ${response.status()}`);
+        const styled = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).backgroundColor);
+        if (styled !== 'rgb(11, 12, 12)') problems.push(`the stylesheet did not load (header background ${styled})`);
+        if ((await page.locator('.exit-button').count()) !== 1) problems.push('no exit button');
+        return problems;
+      } finally {
+        await page.close();
+      }
+    });
+    check('no font files downloaded (system fonts only)', network.fonts);
+    check('advice pages have click-to-call links', network.phoneLinks > 0 ? [] : ['no tel: link on any advice page']);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`browser checks took ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${artifacts}`);
+}
+
+async function adviceChecks(context, page, info, url, englishPhones, pages, dist) {
+  const adviceUrl = url(info);
+  const home = pages.find((p) => p.kind === 'home' && p.locale === info.locale);
+  const homeUrl = home ? url(home) : network.origin + '/';
+
+  // Page weight: the HTML and every stylesheet and script it loads.
+  await step(`${info.name}: HTML + CSS + JS under ${PAGE_WEIGHT_LIMIT / 1000} kB`, async () => {
+    const assets = await page.evaluate(() => [
+      ...[...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href),
+      ...[...document.querySelectorAll('script[src]')].map((s) => s.src),
+    ]);
+    let total = fs.statSync(path.join(dist, info.relative)).size;
+    const parts = [`${info.relative} ${total} B`];
+    for (const asset of assets) {
+      const file = path.join(dist, decodeURIComponent(new URL(asset).pathname));
+      const size = fs.statSync(file).size;
+      total += size;
+      parts.push(`${new URL(asset).pathname} ${size} B`);
+    }
+    console.log(`      weight ${info.name}: ${total} B (${parts.join(', ')})`);
+    return total >= PAGE_WEIGHT_LIMIT ? [`${total} bytes: ${parts.join(', ')}`] : [];
+  });
+
+  // Click-to-call links: tel:+44… or a short code, the same numbers and
+  // digits as the English page, isolated and drawn left-to-right.
+  await step(`${info.name}: phone links dial and read like the English page, left-to-right`, async () => {
+    const problems = [];
+    const links = await phoneLinks(page);
+    network.phoneLinks += links.length;
+    for (const link of links) {
+      if (!/^tel:(\+44\d{9,10}|\d{3,6})$/.test(link.href)) problems.push(`bad tel: link ${link.href}`);
+      if (!link.isolated) problems.push(`${link.href} "${link.text}" is not isolated with dir="ltr"`);
+      if (link.direction !== 'ltr') problems.push(`${link.href} "${link.text}" is laid out ${link.direction}`);
+      if (link.text.length > 1 && link.drawn !== 'ltr') problems.push(`${link.href} "${link.text}" is drawn right-to-left`);
+      if (link.nowrap !== 'nowrap') problems.push(`${link.href} "${link.text}" may wrap`);
+    }
+    if (info.locale === SOURCE_LOCALE) {
+      englishPhones.set(info.slug, links.map((l) => [l.href, l.text]));
+    } else {
+      if (!englishPhones.has(info.slug)) {
+        const reference = await context.newPage();
+        try {
+          const response = await reference.goto(`${network.origin}/${SOURCE_LOCALE}/${info.slug}/`);
+          if (response.status() === 200) englishPhones.set(info.slug, (await phoneLinks(reference)).map((l) => [l.href, l.text]));
+        } finally {
+          await reference.close();
+        }
+      }
+      const english = englishPhones.get(info.slug);
+      const here = JSON.stringify(links.map((l) => [l.href, l.text]));
+      if (!english) problems.push(`no English page ${SOURCE_LOCALE}/${info.slug}/ to compare with`);
+      else if (JSON.stringify(english) !== here) {
+        problems.push(`phone links differ from English:\n  en: ${JSON.stringify(english)}\n  ${info.locale}: ${here}`);
+      }
+    }
+    return problems;
+  });
+
+  if (RTL_LOCALES.has(info.locale.split('-')[0])) {
+    await step(`${info.name}: right-to-left page`, async () => {
+      const dir = await page.evaluate(() => document.documentElement.getAttribute('dir'));
+      return dir === 'rtl' ? [] : [`<html dir="${dir}">`];
+    });
+  }
+
+  // Staying safe online: a translated note near the exit button.
+  await step(`${info.name}: "Staying safe online" note`, async () => {
+    return page.evaluate(() => {
+      const note = document.querySelector('details.staying-safe');
+      if (!note) return ['no details.staying-safe'];
+      const problems = [];
+      if (!note.querySelector('summary')?.textContent.trim()) problems.push('the note has no summary');
+      note.open = true;
+      if ((note.textContent || '').trim().length < 100) problems.push('the note has almost no text');
+      note.open = false;
+      const exit = document.querySelector('.exit-button');
+      if (exit && exit.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_PRECEDING) {
+        problems.push('the note comes before the exit button');
+      }
+      return problems;
+    });
+  });
+
+  // Print this page: shown with JavaScript, calls window.print().
+  await step(`${info.name}: "Print this page" button`, async () => {
+    const printButton = page.locator('[data-print]');
+    if ((await printButton.count()) !== 1) return ['no [data-print] button'];
+    if (!(await printButton.isVisible())) return ['the print button is hidden with JavaScript on'];
+    await page.evaluate(() => {
+      window.__printed = 0;
+      window.print = () => {
+        window.__printed += 1;
+      };
+    });
+    await printButton.click();
+    const printed = await page.evaluate(() => window.__printed);
+    return printed === 1 ? [] : ['clicking the print button did not call window.print()'];
+  });
+
+  // Feedback: only when the site has a feedback address; a plain GET form.
+  await step(`${info.name}: feedback form (when configured)`, async () => {
+    return page.evaluate(() => {
+      const section = document.querySelector('.feedback');
+      if (!section) return [];
+      const problems = [];
+      const forms = section.querySelectorAll('form');
+      if (forms.length === 0) problems.push('feedback section without a form');
+      for (const form of forms) {
+        if (!/^https:\/\//.test(form.getAttribute('action') || '')) problems.push(`form action ${form.getAttribute('action')}`);
+        if (form.method !== 'get') problems.push('form is not GET');
+      }
+      if (!section.querySelector('h2')?.textContent.trim()) problems.push('no question heading');
+      const submits = [...section.querySelectorAll('button')].filter((b) => b.type === 'submit' && b.textContent.trim());
+      if (submits.length < 2 || !section.querySelector('summary')?.textContent.trim()) problems.push('no Yes / No / Send controls');
+      const why = section.querySelector('textarea');
+      if (!why || !why.labels || why.labels.length !== 1 || !why.labels[0].textContent.trim()) problems.push('the follow-up field has no label');
+      return problems;
+    });
+  });
+
+  // Focus not obscured (WCAG 2.4.11): Tab through the whole page on a
+  // small screen; the sticky exit button must never cover what has focus.
+  await step(`${info.name} @320: Tab reaches everything, nothing focused is covered`, async () => {
+    const p = await context.newPage();
+    try {
+      await p.setViewportSize({ width: 320, height: 640 });
+      await p.goto(adviceUrl);
+      const expected = await p.evaluate(
+        () => [...document.querySelectorAll('a[href], button, summary, input:not([type="hidden"]), textarea, select')].filter((el) => el.checkVisibility()).length,
+      );
+      const problems = [];
+      const focusCheck = async (key) => {
+        await p.keyboard.press(key);
+        const where = await p.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const box = el.getClientRects()[0] || el.getBoundingClientRect();
+          const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+          const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+          const hit = document.elementFromPoint(x, y);
+          const covered = !hit || !(el === hit || el.contains(hit) || hit.contains(el));
+          return {
+            html: el.outerHTML.slice(0, 100),
+            covered: covered ? `${hit ? hit.outerHTML.slice(0, 60) : 'nothing'} (focus box top ${box.top}, bottom ${box.bottom}, scrollY ${scrollY})` : null,
+            inView: box.bottom > 0 && box.top < innerHeight,
+          };
+        });
+        if (!where) return false;
+        if (where.covered) problems.push(`${key}: ${where.html} is covered by ${where.covered}`);
+        else if (!where.inView) problems.push(`${key}: ${where.html} is focused out of view`);
+        return true;
+      };
+      // Forwards to the end, then backwards to the start.
+      let reached = 0;
+      while (reached < expected + 5 && (await focusCheck('Tab'))) reached += 1;
+      if (reached < expected) problems.push(`Tab reached ${reached} of ${expected} controls`);
+      let back = 0;
+      while (back < expected + 5 && (await focusCheck('Shift+Tab'))) back += 1;
+      // Links to a part of the page ("On this page", skip link): the part
+      // must not land under the sticky button.
+      const targets = await p.evaluate(() => [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')));
+      for (const hash of targets) {
+        await p.evaluate((h) => {
+          location.hash = '';
+          document.querySelector(`a[href="${h}"]`).click();
+        }, hash);
+        const hidden = await p.evaluate((h) => {
+          const target = document.getElementById(decodeURIComponent(h.slice(1)));
+          const bar = document.querySelector('.exit-this-page').getBoundingClientRect();
+          const box = target.getBoundingClientRect();
+          const scrolledToEnd = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight;
+          return box.top < bar.bottom && !scrolledToEnd && h !== '#main-content' ? `${h} lands under the exit button (${box.top} < ${bar.bottom})` : null;
+        }, hash);
+        if (hidden) problems.push(hidden);
+      }
+      return problems;
+    } finally {
+      await p.close();
+    }
+  });
+
+  // Shift pressed three times.
+  await step(`${info.name}: Shift pressed 3 times leaves, Back does not return`, async () => {
+    return exitFlow(context, homeUrl, adviceUrl, async (p) => {
+      await p.locator('h1').click();
+      await pressShift(p, 1);
+      const one = await p.evaluate(() => ({
+        status: document.querySelector('[data-exit-status]').textContent,
+        expected: document.querySelector('.exit-this-page').getAttribute('data-press-two'),
+        presses: document.querySelector('.exit-this-page').getAttribute('data-presses'),
+        indicator: getComputedStyle(document.querySelector('.exit-indicator')).display,
+      }));
+      if (one.status !== one.expected || one.presses !== '1' || one.indicator === 'none') {
+        throw new Error(`after one Shift: ${JSON.stringify(one)}`);
+      }
+      await pressShift(p, 1);
+      const two = await p.evaluate(() => ({
+        status: document.querySelector('[data-exit-status]').textContent,
+        expected: document.querySelector('.exit-this-page').getAttribute('data-press-one'),
+      }));
+      if (two.status !== two.expected) throw new Error(`after two Shifts: ${JSON.stringify(two)}`);
+      await pressShift(p, 1);
+    });
+  });
+
+  await step(`${info.name}: the exit button leaves, Back does not return`, async () => {
+    return exitFlow(context, homeUrl, adviceUrl, (p) => p.locator('.exit-button').click());
+  });
+
+  await step(`${info.name}: the exit skip link is first, visible on focus, and leaves`, async () => {
+    return exitFlow(context, homeUrl, adviceUrl, async (p) => {
+      await p.keyboard.press('Tab');
+      const focused = await p.evaluate(() => {
+        const el = document.activeElement;
+        const box = el.getBoundingClientRect();
+        return { skip: el.classList.contains('skip-link') && el.hasAttribute('data-exit'), width: box.width, height: box.height, top: box.top };
+      });
+      if (!focused.skip || focused.width < 24 || focused.height < 24 || focused.top < 0) {
+        throw new Error(`first Tab: ${JSON.stringify(focused)}`);
+      }
+      await p.keyboard.press('Enter');
+    });
+  });
+
+  // Other keys and slow presses start the count again (once, in English:
+  // it waits out the timer).
+  if (info.locale === SOURCE_LOCALE) {
+    await step(`${info.name}: other keys and a pause reset the Shift count`, async () => {
+      const p = await context.newPage();
+      const exitsBefore = network.exits.length;
+      try {
+        await p.goto(adviceUrl);
+        await p.locator('h1').click();
+        await pressShift(p, 2);
+        await p.keyboard.press('a');
+        await pressShift(p, 1);
+        await p.keyboard.press('Shift+A');
+        await pressShift(p, 1);
+        const problems = [];
+        const presses = await p.evaluate(() => document.querySelector('.exit-this-page').getAttribute('data-presses'));
+        if (presses !== '1') problems.push(`after Shift, Shift, a, Shift, Shift+A, Shift: ${presses} presses counted, expected 1`);
+        await sleep(SHIFT_TIMEOUT_MS + 300);
+        const expired = await p.evaluate(() => ({
+          status: document.querySelector('[data-exit-status]').textContent,
+          expected: document.querySelector('.exit-this-page').getAttribute('data-expired'),
+          presses: document.querySelector('.exit-this-page').getAttribute('data-presses'),
+        }));
+        if (expired.status !== expired.expected || expired.presses !== '0') problems.push(`after the pause: ${JSON.stringify(expired)}`);
+        await pressShift(p, 2);
+        if (network.exits.length !== exitsBefore || p.url() !== adviceUrl) problems.push('the page was left without three Shift presses in a row');
+        return problems;
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
+  // Without JavaScript: the button is a plain link that still leaves, and
+  // the print button stays hidden.
+  await step(`${info.name}: without JavaScript the exit link works`, async () => {
+    const noScript = await newContext(context.browser(), { javaScriptEnabled: false });
+    const p = await noScript.newPage();
+    try {
+      await p.goto(adviceUrl);
+      const problems = [];
+      if (await p.locator('[data-print]').isVisible()) problems.push('the print button shows without JavaScript');
+      const exit = p.locator('.exit-button');
+      const rel = (await exit.getAttribute('rel')) || '';
+      if (!rel.split(/\s+/).includes('noreferrer')) problems.push(`exit link rel="${rel}"`);
+      const exitUrl = new URL(await exit.getAttribute('href')).href;
+      network.exitUrls.add(exitUrl);
+      const before = network.exits.length;
+      await exit.click();
+      await p.waitForURL(exitUrl, { timeout: 5000 });
+      if (network.exits.length !== before + 1) problems.push('no request for the exit URL');
+      else if (network.exits[network.exits.length - 1].referer) problems.push('the exit request sent a referrer');
+      return problems;
+    } finally {
+      await noScript.close();
+    }
+  });
+}
+
+/** --expect-violations: the same checks on a broken fixture must fail. */
+async function expectViolations(dir) {
+  const files = htmlFiles(dir);
+  if (files.length === 0) {
+    fail('fixture pages found', `no .html files in ${dir}`);
+    return;
+  }
+  const server = await serve(path.resolve(dir));
+  network.origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launch();
+  try {
+    const context = await newContext(browser);
+    for (const relative of files) {
+      const info = describe(relative);
+      const page = await context.newPage();
+      try {
+        await page.setViewportSize({ width: 320, height: 640 });
+        const blockedBefore = network.blocked.length;
+        await page.goto(network.origin + info.urlPath, { waitUntil: 'load' });
+        const results = await runAxe(page);
+        const ids = results.violations.map((v) => v.id);
+        console.log(`      axe found in ${relative}: ${ids.join(', ') || 'nothing'}`);
+        check(`${relative}: axe reports violations`, ids.length > 0 ? [] : ['axe found no violation in a page built to have them']);
+        for (const rule of ['image-alt', 'color-contrast']) {
+          check(`${relative}: axe reports ${rule}`, ids.includes(rule) ? [] : [`${rule} was not reported`]);
+        }
+        const { scroll, client } = await overflow(page);
+        check(`${relative}: horizontal scroll at 320px is caught`, scroll > client ? [] : ['no overflow detected']);
+        const blocked = network.blocked.slice(blockedBefore);
+        check(`${relative}: third-party request is caught and blocked`, blocked.length > 0 ? [] : ['no request was blocked']);
+        const problems = await structure(page, info, fs.readFileSync(path.join(dir, relative), 'utf8'));
+        check(`${relative}: structure check reports problems`, problems.length > 0 ? [] : ['structure check found nothing']);
+      } finally {
+        await page.close();
+      }
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  if (args[0] === '--expect-violations' && args.length === 2) {
+    await expectViolations(path.resolve(args[1]));
+  } else if (args.length === 2 && !args[0].startsWith('-')) {
+    await checkSite(path.resolve(args[0]), path.resolve(args[1]));
+  } else {
+    console.error('usage: node run.mjs <dist-dir> <artifacts-dir>\n       node run.mjs --expect-violations <fixture-dir>');
+    process.exit(2);
+  }
+  summaryAndExit();
+}
+
+main().catch((error) => {
+  fail('browser suite ran', error.stack || String(error));
+  summaryAndExit();
+  process.exitCode = 1;
+});
+

@@ -33,7 +33,7 @@ pub struct LocalizedPage {
 /// Gives a page's text (by index) in a catalog's locale.
 pub type Localize<'a> = dyn Fn(usize, &Catalog) -> Result<LocalizedPage, Vec<Diagnostic>> + Sync + 'a;
 
-#[derive(Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ContactView {
     pub id: String,
     pub name: String,

@@ -110,7 +110,7 @@ pub struct Data {
     pub draft_notice: Option<String>,
     pub sections: Vec<Section>,
     pub contacts_heading: String,
-    pub contacts: Vec<Contact>,
+    pub contacts: Vec<super::html::ContactView>,
     pub qr_label: String,
     pub qr_alt: String,
     pub url: String,
@@ -138,16 +138,6 @@ pub struct Run {
     pub url: Option<String>,
     pub strong: bool,
     pub emph: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Contact {
-    pub name: String,
-    pub display: String,
-    pub dial: String,
-    pub purpose: String,
-    pub hours: Option<String>,
-    pub cost: String,
 }
 
 /// Limits a leaflet must keep.
@@ -772,17 +762,7 @@ fn render_one(
             ]
         })
     };
-    let contacts = super::html::contact_views(site, catalog, page)?
-        .into_iter()
-        .map(|view| Contact {
-            name: view.name,
-            display: view.display,
-            dial: view.dial,
-            purpose: view.purpose,
-            hours: view.hours,
-            cost: view.cost,
-        })
-        .collect();
+    let contacts = super::html::contact_views(site, catalog, page)?;
     let reviewed = page.front.last_reviewed;
     let last_reviewed = super::html::format_date(catalog, reviewed).map_err(|message| {
         vec![Diagnostic::error(

@@ -129,6 +129,16 @@ pub struct Block {
     pub runs: Vec<Run>,
 }
 
+impl Block {
+    /// A block holding one plain text run.
+    fn plain(kind: &'static str, text: String) -> Block {
+        Block {
+            kind,
+            runs: vec![Run::plain(text)],
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Run {
     /// `text`, `phone` or `link`.
@@ -138,6 +148,19 @@ pub struct Run {
     pub url: Option<String>,
     pub strong: bool,
     pub emph: bool,
+}
+
+impl Run {
+    /// Unstyled text.
+    fn plain(text: String) -> Run {
+        Run {
+            kind: "text",
+            text,
+            url: None,
+            strong: false,
+            emph: false,
+        }
+    }
 }
 
 /// Limits a leaflet must keep.
@@ -511,17 +534,7 @@ pub fn sections(
                             blocks: Vec::new(),
                         });
                     } else if inside && let Some(section) = found.last_mut() {
-                        let run = Run {
-                            kind: "text",
-                            text,
-                            url: None,
-                            strong: false,
-                            emph: false,
-                        };
-                        section.blocks.push(Block {
-                            kind: "h3",
-                            runs: vec![run],
-                        });
+                        section.blocks.push(Block::plain("h3", text));
                     }
                 }
             }
@@ -567,17 +580,7 @@ pub fn sections(
                     .collect::<Vec<_>>()
                     .join(" – ");
                 if let Some(section) = found.last_mut() {
-                    let run = Run {
-                        kind: "text",
-                        text,
-                        url: None,
-                        strong: false,
-                        emph: false,
-                    };
-                    section.blocks.push(Block {
-                        kind: "li",
-                        runs: vec![run],
-                    });
+                    section.blocks.push(Block::plain("li", text));
                 }
             }
             Event::Start(Tag::Strong) => strong += 1,

@@ -124,6 +124,57 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Line starts of one source text, so many offsets can be turned into
+/// line:column without rescanning the text for each (`line_col` is linear
+/// in the offset; this is logarithmic).
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(index, _)| index + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and column (in characters) of `offset` in `source`,
+    /// the text this index was made from; clamped like `line_col`.
+    pub fn line_col(&self, source: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|start| *start <= offset);
+        let line_start = self.starts[line - 1];
+        (line, source[line_start..offset].chars().count() + 1)
+    }
+
+    /// A span for `offset` in `source`, the text of `path`.
+    pub fn span(&self, path: &Path, source: &str, offset: usize) -> Span {
+        let (line, column) = self.line_col(source, offset);
+        Span {
+            path: path.to_path_buf(),
+            line,
+            column,
+        }
+    }
+
+    /// The text of 0-based line `index`, without its line break.
+    pub fn line<'a>(&self, source: &'a str, index: usize) -> &'a str {
+        let Some(start) = self.starts.get(index).copied() else {
+            return "";
+        };
+        let end = self.starts.get(index + 1).map_or(source.len(), |next| next - 1);
+        source[start..end.max(start)].trim_end_matches('\r')
+    }
+
+    pub fn n_lines(&self) -> usize {
+        self.starts.len()
+    }
+}
+
 /// Byte offset of the start of 1-based `line` in `source` (the end if the
 /// line does not exist).
 pub fn line_start_offset(source: &str, line: usize) -> usize {
@@ -236,6 +287,26 @@ mod tests {
         for (source, offset, expected) in cases {
             assert_eq!(line_col(source, offset), expected, "{source:?} at {offset}");
         }
+    }
+
+    // Protects the indexed form: the same answers as `line_col` everywhere.
+    #[test]
+    fn line_index_agrees_with_line_col() {
+        for source in ["", "abc", "a\nbc", "é\nxé\n", "\n\n", "a\r\nb"] {
+            let index = LineIndex::new(source);
+            for offset in 0..=source.len() + 1 {
+                assert_eq!(
+                    index.line_col(source, offset),
+                    line_col(source, offset),
+                    "{source:?} at {offset}"
+                );
+            }
+        }
+        let index = LineIndex::new("one\r\ntwo\n");
+        assert_eq!(
+            (index.line("one\r\ntwo\n", 0), index.line("one\r\ntwo\n", 1)),
+            ("one", "two")
+        );
     }
 
     // Protects the mapping from YAML/Tera line numbers back to file offsets.

@@ -1,13 +1,27 @@
 //! Signpost: advice written once in English, published as translated static
-//! pages. The pipeline, one stage per module:
+//! pages and print leaflets. `run()` is the pipeline, one stage per module;
+//! each stage is a function over borrowed data that returns its findings as
+//! diagnostics, and the run stops after a stage whose findings are errors:
 //!
 //! 1. **load** (`config`, `content`, `l10n`): read `site.yaml`, the pages,
-//!    the contacts registry, templates, assets and Fluent catalogs;
-//! 2. **check** (`markdown`, `render::templates`, `validate`): render the
-//!    Markdown, compile templates, validate numbers and messages — every
-//!    problem of every file is collected before stopping;
-//! 3. **render** (`render`): every page in every published locale, in memory;
-//! 4. **write** (`output`): stage and swap into the output folder.
+//!    the contacts registry, templates, assets, and every locale's Fluent
+//!    files and translation record, each parsed once;
+//! 2. **source** (`l10n::sources`, `markdown`): parse and render every
+//!    English page once, and segment it into translation units;
+//! 3. **check** (`render::templates`, `validate`, `l10n::gate`): compile the
+//!    templates, check phone numbers, contacts, message ids, hard-coded
+//!    template text, and the interface and contacts translations;
+//! 4. **localize** (`l10n::localize`): every page in every locale, checked
+//!    by the gate and rendered into a `LocalizedPage`, in parallel (its
+//!    findings join those of the checks before the run stops);
+//! 5. **pseudo-locale** (`l10n::pseudo`): every page rendered once more with
+//!    pseudo-translated messages, to catch text that bypasses Fluent;
+//! 6. **render** (`render::html`, `render::leaflet`): HTML pages, home
+//!    pages, sitemap, assets and leaflets, from the localized pages;
+//! 7. **links** (`validate::links`): internal links and fragments, then
+//!    external links;
+//! 8. **write** (`output`): stage the files and swap them into the output
+//!    folder.
 
 pub mod config;
 pub mod content;
@@ -25,11 +39,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context as _;
+use rayon::prelude::*;
 
 use content::contacts::Registry;
 use content::{Date, Page, TemplateSource};
 use diag::{Diagnostic, Span};
 use l10n::Catalog;
+use l10n::localize::{self, LocalizedPage};
+use l10n::sources::Sources;
+use render::html::LocalePages;
 
 /// What the caller asked for.
 #[derive(Debug, Clone)]
@@ -89,134 +107,263 @@ impl Outcome {
 /// Runs the pipeline. `Err` means it could not run (IO, missing folders);
 /// problems in the input are diagnostics in the `Outcome`.
 pub fn run(options: &Options) -> anyhow::Result<Outcome> {
-    let (site, mut diagnostics) = load(&options.root)?;
-    let finish = |mut diagnostics: Vec<Diagnostic>| {
-        diag::sort(&mut diagnostics);
-        Ok(Outcome {
-            diagnostics,
-            ..Outcome::default()
-        })
+    let mut run = Run {
+        options,
+        diagnostics: Vec::new(),
     };
+    let (site, found) = load(&options.root)?;
+    run.add(found);
     let Some(site) = site else {
-        return finish(diagnostics);
+        return Ok(run.finish(None));
     };
 
-    let source_catalog = site.source_catalog();
-    let warning_label = source_catalog
-        .and_then(|c| c.format("warning-label", &[]).ok())
-        .unwrap_or_default();
-    let context = markdown::Context {
-        registry: &site.registry,
-        warning_label: &warning_label,
-        english_headings: None,
+    let (sources, found) = l10n::sources::load(site.source_catalog(), &site.registry, &site.pages);
+    run.add(found);
+
+    let (tera, found) = render::templates::compile(&site.templates);
+    run.add(found);
+    run.add(check_loaded(&site, &sources, options.today));
+    let (interface_ok, found) = check_interface_translations(&site, &sources);
+    run.add(found);
+    // Localizing runs the gate over every page translation: its findings
+    // are reported with the checks above, so an author sees them all at once.
+    let (locales, found) = localize_site(&site, &sources, &interface_ok);
+    run.add(found);
+    let Some(tera) = tera.filter(|_| !run.stops()) else {
+        return Ok(run.finish(None));
     };
-    let rendered_sources: Vec<markdown::Rendered> = site
-        .pages
-        .iter()
-        .map(|page| {
-            let (rendered, mut found) = markdown::render(&page.path, &page.source, page.body_start, &context);
-            diagnostics.append(&mut found);
-            rendered
-        })
-        .collect();
-    diagnostics.extend(check_leaflet_sections(&site, &rendered_sources));
-    let (tera, mut found) = render::templates::compile(&site.templates);
-    diagnostics.append(&mut found);
-    diagnostics.extend(validate::check(&site, options.today));
-    let (_, mut found) = check_translations(&site);
-    diagnostics.append(&mut found);
-    let stop = |diagnostics: &[Diagnostic]| diagnostics.iter().any(|d| d.is_error() || options.strict);
-    let Some(tera) = tera.filter(|_| !stop(&diagnostics)) else {
-        return finish(diagnostics);
-    };
-    diagnostics.extend(l10n::pseudo::check(&site, &tera, &rendered_sources));
-    if stop(&diagnostics) {
-        return finish(diagnostics);
+
+    run.add(check_pseudo_locale(&site, &sources, &tera));
+    if run.stops() {
+        return Ok(run.finish(None));
     }
 
-    let localized = |page_index: usize, catalog: &Catalog| {
-        let page = &site.pages[page_index];
-        let english = &rendered_sources[page_index];
-        if catalog.locale.code == site.config.source_locale {
-            Ok(render::html::LocalizedPage {
-                title: page.front.title.clone(),
-                summary: page.front.summary.clone(),
-                body: english.clone(),
-                markdown: page.body().to_string(),
-            })
-        } else {
-            l10n::pages::localize(page, catalog, &site.registry, &english.headings)
-        }
+    let html_options = render::html::Options {
+        minify: site.config.output.minify && options.out.is_some(),
+        index_links: true,
     };
-    let (files, mut found) = render::html::render_site(&site, &tera, &localized);
-    diagnostics.append(&mut found);
-    if stop(&diagnostics) {
-        return finish(diagnostics);
+    let html_input = render::html::Input {
+        config: &site.config,
+        pages: &site.pages,
+        locales: &locales,
+    };
+    let (mut built, found) = render::html::render(html_input, &tera, &site.assets, html_options, true);
+    run.add(found);
+    if run.stops() {
+        return Ok(run.finish(None));
     }
-
-    let mut files = files;
-    let mut leaflet_links = Vec::new();
     if site.pages.iter().any(|page| page.front.leaflet.is_some()) {
-        let english_headings: Vec<Vec<markdown::Heading>> = rendered_sources
-            .iter()
-            .map(|rendered| rendered.headings.clone())
-            .collect();
-        let (leaflet_files, links, mut found) =
-            render_leaflets(&site, options, &localized, &english_headings)?;
-        files.extend(leaflet_files);
-        leaflet_links = links;
-        diagnostics.append(&mut found);
-        if stop(&diagnostics) {
-            return finish(diagnostics);
+        let (leaflets, found) = render_leaflets(&site, options, &locales)?;
+        built.append(leaflets);
+        run.add(found);
+        if run.stops() {
+            return Ok(run.finish(None));
         }
     }
 
-    let mut content_links = BTreeMap::new();
-    for (page, rendered) in site.pages.iter().zip(&rendered_sources) {
-        for link in &rendered.links {
-            content_links
-                .entry(link.url.clone())
-                .or_insert_with(|| Span::at_offset(&page.path, &page.source, link.offset));
-        }
-    }
-    let mut uses = validate::links::collect(&files, &content_links, &site.config.exit_url);
-    uses.append(&mut leaflet_links);
-    let (n_internal, mut found) = validate::links::check_internal(&files, &uses, &site.config);
-    diagnostics.append(&mut found);
+    let (n_internal, found) = validate::links::check_internal(&built, &site.pages, &site.config);
+    run.add(found);
     let external_options = validate::links::ExternalOptions {
         offline: options.offline,
         strict: options.strict,
         root: site.root.clone(),
         progress: options.progress,
     };
-    let (mut link_report, mut found) =
-        validate::links::check_external(&uses, &site.config, &external_options);
+    let (mut link_report, found) =
+        validate::links::check_external(&built, &site.pages, &site.config, &external_options);
     link_report.internal = n_internal;
-    diagnostics.append(&mut found);
-    if stop(&diagnostics) {
-        diag::sort(&mut diagnostics);
-        return Ok(Outcome {
-            diagnostics,
-            links: Some(link_report),
-            ..Outcome::default()
-        });
+    run.add(found);
+    if run.stops() {
+        return Ok(run.finish(Some(link_report)));
     }
 
-    let n_locales = site.catalogs.iter().filter(|c| c.locale.publish).count();
-    let mut outcome = Outcome {
-        links: Some(link_report),
-        n_files: files.len(),
-        n_pages: site.pages.len() * n_locales,
-        n_locales,
-        ..Outcome::default()
+    let n_locales = locales.len();
+    let written = match &options.out {
+        Some(out) => {
+            output::write(out, &built.files)?;
+            true
+        }
+        None => false,
     };
-    if let Some(out) = &options.out {
-        output::write(out, &files)?;
-        outcome.written = true;
-    }
-    diag::sort(&mut diagnostics);
-    outcome.diagnostics = diagnostics;
+    let mut outcome = run.finish(Some(link_report));
+    outcome.n_files = built.files.len();
+    outcome.n_pages = site.pages.len() * n_locales;
+    outcome.n_locales = n_locales;
+    outcome.written = written;
     Ok(outcome)
+}
+
+/// The findings of a run so far.
+struct Run<'a> {
+    options: &'a Options,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Run<'_> {
+    fn add(&mut self, mut found: Vec<Diagnostic>) {
+        self.diagnostics.append(&mut found);
+    }
+
+    /// Whether the findings stop the run before the next stage.
+    fn stops(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.is_error() || self.options.strict)
+    }
+
+    fn finish(self, links: Option<validate::links::Report>) -> Outcome {
+        let mut diagnostics = self.diagnostics;
+        diag::sort(&mut diagnostics);
+        Outcome {
+            diagnostics,
+            links,
+            ..Outcome::default()
+        }
+    }
+}
+
+/// The checks over loaded data that need no rendering: leaflet sections,
+/// phone numbers, contacts, template text and message ids.
+fn check_loaded(site: &Site, sources: &Sources, today: Date) -> Vec<Diagnostic> {
+    let headings: Vec<&[markdown::Heading]> = sources
+        .pages
+        .iter()
+        .map(|page| page.document.headings.as_slice())
+        .collect();
+    let mut diagnostics = render::leaflet::check_sections(&site.pages, &headings);
+    diagnostics.extend(validate::check(
+        validate::Input {
+            pages: &site.pages,
+            registry: &site.registry,
+            templates: &site.templates,
+            catalogs: &site.catalogs,
+            verify_contacts_every_months: site.config.checks.verify_contacts_every_months,
+        },
+        today,
+    ));
+    diagnostics
+}
+
+/// The gate over every locale's interface and contacts translations.
+/// Returns, per catalog (in order), whether they passed without errors.
+fn check_interface_translations(site: &Site, sources: &Sources) -> (Vec<bool>, Vec<Diagnostic>) {
+    let sets: Vec<&l10n::sources::UnitSet> = sources
+        .interface
+        .iter()
+        .chain(std::iter::once(&sources.contacts))
+        .collect();
+    let source_locale = &site.config.source_locale;
+    let jobs: Vec<(usize, &l10n::sources::UnitSet)> = site
+        .catalogs
+        .iter()
+        .enumerate()
+        .filter(|(_, catalog)| &catalog.locale.code != source_locale)
+        .flat_map(|(index, _)| sets.iter().map(move |set| (index, *set)))
+        .collect();
+    let checked: Vec<Vec<Diagnostic>> = jobs
+        .par_iter()
+        .map(|(index, set)| l10n::gate::check_set(&site.catalogs[*index], set).diagnostics)
+        .collect();
+    let mut passed = vec![true; site.catalogs.len()];
+    let mut diagnostics = Vec::new();
+    for ((index, _), mut found) in jobs.iter().zip(checked) {
+        if found.iter().any(Diagnostic::is_error) {
+            passed[*index] = false;
+        }
+        diagnostics.append(&mut found);
+    }
+    (passed, diagnostics)
+}
+
+/// Localizes every page into every published locale, and checks the page
+/// translations of unpublished ones (their findings are warnings). A locale
+/// whose interface or contacts translations failed the gate only has its
+/// pages checked: rendering them would repeat those findings.
+fn localize_site<'a>(
+    site: &'a Site,
+    sources: &'a Sources,
+    interface_ok: &[bool],
+) -> (Vec<LocalePages<'a>>, Vec<Diagnostic>) {
+    let context = localize::Context {
+        pages: &site.pages,
+        sources,
+        registry: &site.registry,
+        source_locale: &site.config.source_locale,
+    };
+    let jobs: Vec<(usize, usize)> = site
+        .catalogs
+        .iter()
+        .enumerate()
+        .flat_map(|(locale, _)| (0..site.pages.len()).map(move |page| (locale, page)))
+        .collect();
+    let results: Vec<(Option<LocalizedPage>, Vec<Diagnostic>)> = jobs
+        .par_iter()
+        .map(|(locale, page)| {
+            let catalog = &site.catalogs[*locale];
+            if catalog.locale.publish && interface_ok[*locale] {
+                let localized = localize::localize(&context, catalog, *page);
+                (localized.page, localized.diagnostics)
+            } else {
+                let set = &sources.pages[*page].units;
+                (None, l10n::gate::check_set(catalog, set).diagnostics)
+            }
+        })
+        .collect();
+    let mut diagnostics = Vec::new();
+    let mut by_locale: Vec<Vec<LocalizedPage>> = site.catalogs.iter().map(|_| Vec::new()).collect();
+    for ((locale, _), (page, mut found)) in jobs.iter().zip(results) {
+        diagnostics.append(&mut found);
+        by_locale[*locale].extend(page);
+    }
+    let locales = site
+        .catalogs
+        .iter()
+        .zip(by_locale)
+        .filter(|(catalog, _)| catalog.locale.publish)
+        .map(|(catalog, pages)| LocalePages { catalog, pages })
+        .collect();
+    (locales, diagnostics)
+}
+
+/// Builds every page once more in the pseudo-locale and reports English
+/// words on them: text that does not come through Fluent.
+fn check_pseudo_locale(site: &Site, sources: &Sources, tera: &tera::Tera) -> Vec<Diagnostic> {
+    let Some(catalog) = l10n::pseudo::catalog(site.source_catalog(), sources) else {
+        return Vec::new();
+    };
+    let catalog = Arc::new(catalog);
+    let context = localize::Context {
+        pages: &site.pages,
+        sources,
+        registry: &site.registry,
+        source_locale: &site.config.source_locale,
+    };
+    // Problems of the pages themselves are the same as the real locales'
+    // and are reported there.
+    let pages: Vec<LocalizedPage> = (0..site.pages.len())
+        .into_par_iter()
+        .filter_map(|page| localize::localize(&context, &catalog, page).page)
+        .collect();
+    let locales = [LocalePages {
+        catalog: &catalog,
+        pages,
+    }];
+    let input = render::html::Input {
+        config: &site.config,
+        pages: &site.pages,
+        locales: &locales,
+    };
+    let options = render::html::Options {
+        minify: false,
+        index_links: false,
+    };
+    let (built, _) = render::html::render(input, tera, &site.assets, options, false);
+    l10n::pseudo::check(
+        built
+            .files
+            .iter()
+            .map(|(path, bytes)| (path.as_path(), bytes.as_slice())),
+    )
 }
 
 /// Reads and parses the project. Returns `None` for the site when
@@ -268,94 +415,48 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
     Ok((Some(site), diagnostics))
 }
 
-/// Each section a leaflet asks for must be a `##` heading of its page.
-fn check_leaflet_sections(site: &Site, rendered: &[markdown::Rendered]) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    for (page, rendered) in site.pages.iter().zip(rendered) {
-        let Some(spec) = &page.front.leaflet else { continue };
-        let sections: Vec<&str> = rendered
-            .headings
-            .iter()
-            .filter(|h| h.level == 2)
-            .map(|h| h.id.as_str())
-            .collect();
-        for id in &spec.sections {
-            if !sections.contains(&id.as_str()) {
-                let offset = page.source[..page.body_start].find(id.as_str()).unwrap_or(0);
-                diagnostics.push(
-                    Diagnostic::error(
-                        "leaflet/unknown-section",
-                        Span::at_offset(&page.path, &page.source, offset),
-                        format!(
-                            "the leaflet asks for section `{id}`, which is not a `##` heading of this page"
-                        ),
-                    )
-                    .with_help(format!("sections of this page: {}", sections.join(", ")))
-                    .with_excerpt_from(&page.source),
-                );
-            }
-        }
-        if spec.max_pages == 0 {
-            diagnostics.push(Diagnostic::error(
-                "leaflet/no-pages",
-                Span::file(&page.path),
-                "leaflet.max_pages must be at least 1",
-            ));
-        }
-    }
-    diagnostics
-}
-
 /// Loads the fonts and the Typst template, then typesets every leaflet.
 fn render_leaflets(
     site: &Site,
     options: &Options,
-    localized: &render::html::Localize<'_>,
-    english_headings: &[Vec<markdown::Heading>],
-) -> anyhow::Result<(render::Files, Vec<validate::links::LinkUse>, Vec<Diagnostic>)> {
+    locales: &[LocalePages<'_>],
+) -> anyhow::Result<(render::Built, Vec<Diagnostic>)> {
     let template = match content::load_leaflet_template(&site.root)? {
         Some((path, Ok(source))) => (path, source),
-        Some((_, Err(diagnostic))) => return Ok((render::Files::new(), Vec::new(), vec![diagnostic])),
+        Some((_, Err(diagnostic))) => return Ok((render::Built::default(), vec![diagnostic])),
         None => {
-            let path = Path::new(content::TEMPLATES_DIR).join(render::leaflet::TEMPLATE);
+            let path = Path::new(content::TEMPLATES_DIR).join(content::LEAFLET_TEMPLATE);
             let diagnostic = Diagnostic::error(
                 "template/missing",
                 Span::file(&path),
                 "pages ask for leaflets but there is no leaflet template",
             )
             .with_help("add templates/leaflet.typ, or remove `leaflet:` from the pages' front matter");
-            return Ok((render::Files::new(), Vec::new(), vec![diagnostic]));
+            return Ok((render::Built::default(), vec![diagnostic]));
         }
     };
     let fonts = content::load_fonts(&site.root, &options.font_paths)?;
     let (typesetter, mut diagnostics) = render::leaflet::Typesetter::new(fonts, &template.0, &template.1);
-    let print_marks = options.print_marks || site.config.output.print_marks;
-    let (files, links, mut found) =
-        render::leaflet::render_site_leaflets(site, &typesetter, localized, english_headings, print_marks);
+    let input = render::leaflet::Input {
+        config: &site.config,
+        pages: &site.pages,
+        locales,
+        print_marks: options.print_marks || site.config.output.print_marks,
+    };
+    let (built, mut found) = render::leaflet::render_all(input, &typesetter);
     diagnostics.append(&mut found);
-    Ok((files, links, diagnostics))
+    Ok((built, diagnostics))
 }
 
-/// Runs the translation gate over every locale but the source one.
-/// Returns each translation file's status (for `l10n status`) too.
+/// Runs the translation gate over every translation file of every locale
+/// but the source one (for `l10n status`): each file's counts and findings.
 pub fn check_translations(site: &Site) -> (Vec<l10n::gate::FileStatus>, Vec<Diagnostic>) {
-    let Some(source_catalog) = site.source_catalog() else {
+    if site.source_catalog().is_none() {
         return (Vec::new(), Vec::new());
-    };
-    let sets = l10n::sources::all(source_catalog, &site.registry, &site.pages);
-    let mut statuses = Vec::new();
-    let mut diagnostics = Vec::new();
-    for catalog in site
-        .catalogs
-        .iter()
-        .filter(|catalog| catalog.locale.code != site.config.source_locale)
-    {
-        let (mut found_statuses, mut found) =
-            l10n::gate::check(catalog, &sets, &catalog.locale.allow_identical);
-        statuses.append(&mut found_statuses);
-        diagnostics.append(&mut found);
     }
-    (statuses, diagnostics)
+    let (sources, _) = l10n::sources::load(site.source_catalog(), &site.registry, &site.pages);
+    let catalogs: Vec<&Catalog> = site.translated_catalogs().collect();
+    l10n::gate::check_all(&catalogs, &sources)
 }
 
 impl Site {
@@ -365,6 +466,14 @@ impl Site {
             .iter()
             .map(AsRef::as_ref)
             .find(|catalog| catalog.locale.code == self.config.source_locale)
+    }
+
+    /// The catalogs of every locale but the source one.
+    pub fn translated_catalogs(&self) -> impl Iterator<Item = &Catalog> {
+        self.catalogs
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|catalog| catalog.locale.code != self.config.source_locale)
     }
 }
 

@@ -1,18 +1,21 @@
-//! Markdown → HTML for advice pages (pulldown-cmark). While rendering it
-//! gives headings stable ids, turns `<tel:ID>` into click-to-call links from
-//! the contacts registry, and collects headings and links with their source
-//! offsets, so no later stage re-parses HTML. Raw HTML is refused: content
-//! must stay translatable and injection-free.
+//! Markdown → a rendered document for advice pages (pulldown-cmark), in
+//! one walk over the events: the HTML body, headings with stable ids,
+//! `<tel:ID>` turned into click-to-call links from the contacts registry,
+//! every link with its source offset, and (for pages with a leaflet) the
+//! block/run outline of each `##` section that the leaflet prints. No later
+//! stage re-parses the Markdown or the HTML it made. Raw HTML is refused:
+//! content must stay translatable and injection-free.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 use std::path::Path;
 
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use pulldown_cmark_escape::{escape_href, escape_html};
+use serde::Serialize;
 
 use crate::content::contacts::Registry;
 use crate::diag::{Diagnostic, Span};
-use crate::validate::phones;
 
 /// Ids the templates use; headings never take them.
 pub const RESERVED_IDS: &[&str] = &["main-content", "on-this-page", "numbers-on-this-page", "top"];
@@ -28,6 +31,8 @@ pub struct Context<'a> {
     /// For a translation: the English page's headings, whose ids every
     /// language keeps so `#fragment` links work everywhere.
     pub english_headings: Option<&'a [Heading]>,
+    /// Also outline each `##` section as blocks and runs (for leaflets).
+    pub outline: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,13 +49,67 @@ pub struct Link {
     pub offset: usize,
 }
 
+/// One page's Markdown, rendered.
 #[derive(Debug, Clone, Default)]
-pub struct Rendered {
+pub struct Document {
     pub html: String,
     pub headings: Vec<Heading>,
     pub links: Vec<Link>,
     /// Registry ids of the numbers the text links to, in order of use.
     pub contacts_used: Vec<String>,
+    /// Every `##` section as blocks and runs (only with `Context::outline`).
+    pub sections: Vec<Section>,
+}
+
+/// A `##` section of the page, outlined for print.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// The English heading id (the same in every language).
+    #[serde(skip)]
+    pub id: String,
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    /// `p`, `li`, `h3` or `warning`.
+    pub kind: &'static str,
+    pub runs: Vec<Run>,
+}
+
+impl Block {
+    /// A block holding one plain text run.
+    pub fn plain(kind: &'static str, text: String) -> Block {
+        Block {
+            kind,
+            runs: vec![Run::plain(text)],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Run {
+    /// `text`, `phone` or `link`.
+    pub kind: &'static str,
+    pub text: String,
+    /// For phones the `tel:` URI, for links the address as written.
+    pub url: Option<String>,
+    pub strong: bool,
+    pub emph: bool,
+}
+
+impl Run {
+    /// Unstyled text.
+    pub fn plain(text: String) -> Run {
+        Run {
+            kind: "text",
+            text,
+            url: None,
+            strong: false,
+            emph: false,
+        }
+    }
 }
 
 pub fn options() -> Options {
@@ -60,36 +119,53 @@ pub fn options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
 }
 
-/// Renders `source[body_start..]` (the Markdown body of the file at `path`).
+/// Parsed Markdown: every event with its byte range in the file.
+pub type Events<'a> = Vec<(Event<'a>, Range<usize>)>;
+
+/// Parses `source[body_start..]` (the Markdown body of a file), with ranges
+/// given as offsets in `source`.
+pub fn parse(source: &str, body_start: usize) -> Events<'_> {
+    Parser::new_ext(&source[body_start..], options())
+        .into_offset_iter()
+        .map(|(event, range)| (event, range.start + body_start..range.end + body_start))
+        .collect()
+}
+
+/// Renders parsed Markdown of the file at `path` (whose text is `source`).
 pub fn render(
     path: &Path,
     source: &str,
-    body_start: usize,
+    events: &[(Event<'_>, Range<usize>)],
     context: &Context<'_>,
-) -> (Rendered, Vec<Diagnostic>) {
+) -> (Document, Vec<Diagnostic>) {
     let registry = context.registry;
-    let body = &source[body_start..];
-    let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(body, options())
-        .into_offset_iter()
-        .map(|(event, range)| (event, range.start + body_start..range.end + body_start))
-        .collect();
     let mut diagnostics = Vec::new();
-    let mut headings = heading_ids(&events);
+    let mut headings = heading_ids(events);
     if let Some(english) = context.english_headings {
         for (heading, english) in headings.iter_mut().zip(english) {
             heading.id = english.id.clone();
         }
     }
-    let mut rendered = Rendered {
+    let mut document = Document {
         headings,
-        ..Rendered::default()
+        ..Document::default()
     };
+    let mut outline = context.outline.then(Outline::default);
     let mut heading_index = 0;
     let mut output: Vec<Event<'_>> = Vec::with_capacity(events.len());
     let mut skip_until_link_end = false;
     let span_at = |offset: usize| Span::at_offset(path, source, offset);
 
-    for (event, range) in &events {
+    for (event, range) in events {
+        if let Some(outline) = outline.as_mut() {
+            let heading_id = match event {
+                Event::Start(Tag::Heading { .. }) => {
+                    document.headings.get(heading_index).map(|h| h.id.as_str())
+                }
+                _ => None,
+            };
+            outline.push(event, heading_id, registry);
+        }
         if skip_until_link_end {
             if matches!(event, Event::End(TagEnd::Link)) {
                 skip_until_link_end = false;
@@ -103,7 +179,7 @@ pub fn render(
                 attrs,
                 ..
             }) => {
-                let id = rendered
+                let id = document
                     .headings
                     .get(heading_index)
                     .map(|h| CowStr::from(h.id.clone()));
@@ -120,9 +196,9 @@ pub fn render(
                 let id = &dest_url["tel:".len()..];
                 match registry.get(id) {
                     Some(contact) => {
-                        rendered.contacts_used.push(contact.id.clone());
+                        document.contacts_used.push(contact.id.clone());
                         output.push(Event::InlineHtml(CowStr::from(phone_link_html(
-                            &phones::dial_uri(contact),
+                            &contact.dial,
                             &contact.display,
                         ))));
                     }
@@ -153,7 +229,7 @@ pub fn render(
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
-                rendered.links.push(Link {
+                document.links.push(Link {
                     url: dest_url.to_string(),
                     offset: range.start,
                 });
@@ -169,7 +245,7 @@ pub fn render(
                 ))));
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
-                rendered.links.push(Link {
+                document.links.push(Link {
                     url: dest_url.to_string(),
                     offset: range.start,
                 });
@@ -226,8 +302,168 @@ pub fn render(
             _ => output.push(event.clone()),
         }
     }
-    pulldown_cmark::html::push_html(&mut rendered.html, output.into_iter());
-    (rendered, diagnostics)
+    pulldown_cmark::html::push_html(&mut document.html, output.into_iter());
+    if let Some(outline) = outline {
+        document.sections = outline.sections;
+    }
+    (document, diagnostics)
+}
+
+/// Builds the print outline of each `##` section while `render` walks the
+/// events: paragraphs, list items, `###` headings and warning text become
+/// blocks; emphasis, links and phone numbers become runs; a table row
+/// becomes one item with its cells joined.
+#[derive(Default)]
+struct Outline {
+    sections: Vec<Section>,
+    /// Inside a `##` section (and not before the first one).
+    inside: bool,
+    heading: Option<(HeadingLevel, String, String)>,
+    current: Option<Block>,
+    in_warning: bool,
+    item_depth: usize,
+    strong: usize,
+    emph: usize,
+    /// The link being read: its address (empty for a phone) and text.
+    link: Option<(String, String)>,
+    row: Vec<String>,
+    cell: Option<String>,
+}
+
+impl Outline {
+    fn push(&mut self, event: &Event<'_>, heading_id: Option<&str>, registry: &Registry) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let id = heading_id.unwrap_or_default().to_string();
+                if *level == HeadingLevel::H2 {
+                    self.inside = true;
+                }
+                self.heading = Some((*level, id, String::new()));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, id, text)) = self.heading.take() {
+                    if level == HeadingLevel::H2 {
+                        self.sections.push(Section {
+                            id,
+                            heading: text,
+                            blocks: Vec::new(),
+                        });
+                    } else if let Some(section) = self.sections.last_mut().filter(|_| self.inside) {
+                        section.blocks.push(Block::plain("h3", text));
+                    }
+                }
+            }
+            Event::Text(text) | Event::Code(text) if self.heading.is_some() => {
+                if let Some((_, _, heading_text)) = self.heading.as_mut() {
+                    heading_text.push_str(text);
+                }
+            }
+            _ if !self.inside => {}
+            Event::Start(Tag::BlockQuote(Some(BlockQuoteKind::Warning))) => self.in_warning = true,
+            Event::End(TagEnd::BlockQuote(Some(BlockQuoteKind::Warning))) => self.in_warning = false,
+            Event::Start(Tag::Item) => {
+                self.item_depth += 1;
+                self.current = Some(Block {
+                    kind: "li",
+                    runs: Vec::new(),
+                });
+            }
+            Event::End(TagEnd::Item) => {
+                self.item_depth = self.item_depth.saturating_sub(1);
+                self.finish_block();
+            }
+            Event::Start(Tag::Paragraph) if self.item_depth == 0 => {
+                let kind = if self.in_warning { "warning" } else { "p" };
+                self.current = Some(Block {
+                    kind,
+                    runs: Vec::new(),
+                });
+            }
+            Event::End(TagEnd::Paragraph) if self.item_depth == 0 => self.finish_block(),
+            Event::Start(Tag::TableCell) => self.cell = Some(String::new()),
+            Event::End(TagEnd::TableCell) => self.row.extend(self.cell.take()),
+            Event::End(TagEnd::TableRow | TagEnd::TableHead) => {
+                let text = self
+                    .row
+                    .drain(..)
+                    .filter(|cell| !cell.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" – ");
+                if let Some(section) = self.sections.last_mut() {
+                    section.blocks.push(Block::plain("li", text));
+                }
+            }
+            Event::Start(Tag::Strong) => self.strong += 1,
+            Event::End(TagEnd::Strong) => self.strong = self.strong.saturating_sub(1),
+            Event::Start(Tag::Emphasis) => self.emph += 1,
+            Event::End(TagEnd::Emphasis) => self.emph = self.emph.saturating_sub(1),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some(id) = dest_url.strip_prefix("tel:") {
+                    if let Some(contact) = registry.get(id) {
+                        match (self.cell.as_mut(), self.current.as_mut()) {
+                            (Some(cell), _) => cell.push_str(&contact.display),
+                            (None, Some(block)) => block.runs.push(Run {
+                                kind: "phone",
+                                text: contact.display.clone(),
+                                url: Some(contact.dial.clone()),
+                                strong: false,
+                                emph: false,
+                            }),
+                            (None, None) => {}
+                        }
+                    }
+                    self.link = Some((String::new(), String::new()));
+                } else {
+                    self.link = Some((dest_url.to_string(), String::new()));
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((url, text)) = self.link.take().filter(|(url, _)| !url.is_empty())
+                    && let Some(block) = self.current.as_mut()
+                {
+                    block.runs.push(Run {
+                        kind: "link",
+                        text,
+                        url: Some(url),
+                        strong: self.strong > 0,
+                        emph: self.emph > 0,
+                    });
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((url, link_text)) = self.link.as_mut() {
+                    if !url.is_empty() {
+                        link_text.push_str(text);
+                    }
+                } else if let Some(cell) = self.cell.as_mut() {
+                    cell.push_str(text);
+                } else {
+                    let (strong, emph) = (self.strong > 0, self.emph > 0);
+                    self.push_text(text, strong, emph);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => self.push_text(" ", false, false),
+            _ => {}
+        }
+    }
+
+    fn push_text(&mut self, text: &str, strong: bool, emph: bool) {
+        if let Some(block) = self.current.as_mut() {
+            block.runs.push(Run {
+                kind: "text",
+                text: text.to_string(),
+                url: None,
+                strong,
+                emph,
+            });
+        }
+    }
+
+    fn finish_block(&mut self) {
+        if let (Some(block), Some(section)) = (self.current.take(), self.sections.last_mut()) {
+            section.blocks.push(block);
+        }
+    }
 }
 
 /// A click-to-call link: the number kept on one line and isolated as
@@ -245,7 +481,7 @@ fn is_external(url: &str) -> bool {
 }
 
 /// Stable ids for every heading, from its text, made unique on the page.
-pub fn heading_ids(events: &[(Event<'_>, std::ops::Range<usize>)]) -> Vec<Heading> {
+pub fn heading_ids(events: &[(Event<'_>, Range<usize>)]) -> Vec<Heading> {
     let mut used: BTreeSet<String> = RESERVED_IDS.iter().map(|id| id.to_string()).collect();
     let mut headings = Vec::new();
     let mut current: Option<(HeadingLevel, String)> = None;
@@ -303,15 +539,16 @@ mod tests {
     use super::*;
     use crate::content::contacts;
 
-    fn render_body(body: &str) -> (Rendered, Vec<Diagnostic>) {
+    fn render_body(body: &str) -> (Document, Vec<Diagnostic>) {
         let registry_source = "contacts:\n  - id: crimestoppers\n    name: Crimestoppers\n    number: 0800 555 111\n    display: 0800 555 111\n    kind: freephone\n    cost: free\n    purpose: p\n    nations: [england]\n    verified: 2026-11-01\n    source: https://example.org/\n";
         let (registry, _) = contacts::parse(Path::new("c.yaml"), registry_source);
         let context = Context {
             registry: &registry,
             warning_label: "Warning",
             english_headings: None,
+            outline: true,
         };
-        render(Path::new("p.md"), body, 0, &context)
+        render(Path::new("p.md"), body, &parse(body, 0), &context)
     }
 
     // Protects stable, unique heading ids that fragment links rely on.

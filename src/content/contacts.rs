@@ -3,7 +3,7 @@
 //! module owns the data model and parsing; `validate::phones` owns the
 //! numbering-plan checks.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -52,6 +52,9 @@ pub struct Contact {
     /// 1-based line of the entry in the registry (filled after parsing).
     #[serde(skip)]
     pub line: usize,
+    /// The `tel:` URI (filled after parsing, see `dial_uri`).
+    #[serde(skip)]
+    pub dial: String,
 }
 
 /// A number that was published once and must never appear again.
@@ -103,11 +106,42 @@ pub struct Registry {
     pub source: String,
     pub contacts: Vec<Contact>,
     pub retired: Vec<RetiredNumber>,
+    /// Contact id → index in `contacts` (the first entry with that id).
+    by_id: HashMap<String, usize>,
+    /// National digits → index in `contacts`, and in `retired`.
+    by_digits: HashMap<String, usize>,
+    retired_by_digits: HashMap<String, usize>,
 }
 
 impl Registry {
     pub fn get(&self, id: &str) -> Option<&Contact> {
-        self.contacts.iter().find(|contact| contact.id == id)
+        self.by_id.get(id).map(|index| &self.contacts[*index])
+    }
+
+    /// The contact whose number has exactly these national digits.
+    pub fn with_digits(&self, digits: &str) -> Option<&Contact> {
+        self.by_digits.get(digits).map(|index| &self.contacts[*index])
+    }
+
+    /// The retired number with exactly these national digits.
+    pub fn retired_with_digits(&self, digits: &str) -> Option<&RetiredNumber> {
+        self.retired_by_digits
+            .get(digits)
+            .map(|index| &self.retired[*index])
+    }
+
+    /// Builds the look-up tables and each contact's `tel:` URI.
+    fn index(&mut self) {
+        for (index, contact) in self.contacts.iter_mut().enumerate() {
+            contact.dial = dial_uri(contact);
+            self.by_id.entry(contact.id.clone()).or_insert(index);
+            self.by_digits.entry(digits(&contact.number)).or_insert(index);
+        }
+        for (index, retired) in self.retired.iter().enumerate() {
+            self.retired_by_digits
+                .entry(digits(&retired.number))
+                .or_insert(index);
+        }
     }
 
     /// The span of `field:` inside the entry that starts on `entry_line`
@@ -142,6 +176,22 @@ impl Registry {
             column: 1,
         }
     }
+}
+
+/// The `tel:` URI for a registry number: E.164 (`tel:+448005551111`) for a
+/// full number, the bare digits (`tel:999`) for a short code.
+pub fn dial_uri(contact: &Contact) -> String {
+    match parse_uk(&contact.number) {
+        Some(number) if contact.kind != NumberKind::ShortCode => {
+            format!("tel:{}", number.format().mode(phonenumber::Mode::E164))
+        }
+        _ => format!("tel:{}", digits(&contact.number)),
+    }
+}
+
+/// A number as libphonenumber reads it when dialled in the UK.
+pub fn parse_uk(number: &str) -> Option<phonenumber::PhoneNumber> {
+    phonenumber::parse(Some(phonenumber::country::Id::GB), number).ok()
 }
 
 /// Only the digits of a number as written (`0800 555 111` → `0800555111`).
@@ -200,6 +250,7 @@ pub fn parse(path: &Path, source: &str) -> (Registry, Vec<Diagnostic>) {
     for (index, retired) in registry.retired.iter_mut().enumerate() {
         retired.line = retired_lines.get(index).copied().unwrap_or(0);
     }
+    registry.index();
     let mut first_line_of_id: BTreeMap<&str, usize> = BTreeMap::new();
     for contact in &registry.contacts {
         let span = registry.span(contact.line);
@@ -256,11 +307,7 @@ pub fn parse(path: &Path, source: &str) -> (Registry, Vec<Diagnostic>) {
         }
     }
     for retired in &registry.retired {
-        if !registry
-            .contacts
-            .iter()
-            .any(|contact| contact.id == retired.replaced_by)
-        {
+        if registry.get(&retired.replaced_by).is_none() {
             diagnostics.push(
                 Diagnostic::error(
                     "contacts/unknown-replacement",

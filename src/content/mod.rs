@@ -171,9 +171,18 @@ pub fn load_static(root: &Path) -> anyhow::Result<BTreeMap<PathBuf, Vec<u8>>> {
 
 pub const FONTS_DIR: &str = "fonts";
 
+/// One font file as read from disk, for the leaflets.
+pub struct FontFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// The Typst layout of the leaflets, in `templates/`.
+pub const LEAFLET_TEMPLATE: &str = "leaflet.typ";
+
 /// Reads the leaflet fonts: every `.ttf`, `.otf`, `.ttc` and `.otc` in
 /// `fonts/` and in each extra folder (`--font-path`), sorted by path.
-pub fn load_fonts(root: &Path, extra: &[PathBuf]) -> anyhow::Result<Vec<crate::render::leaflet::FontFile>> {
+pub fn load_fonts(root: &Path, extra: &[PathBuf]) -> anyhow::Result<Vec<FontFile>> {
     let is_font = |path: &Path| {
         ["ttf", "otf", "ttc", "otc"]
             .iter()
@@ -182,7 +191,7 @@ pub fn load_fonts(root: &Path, extra: &[PathBuf]) -> anyhow::Result<Vec<crate::r
     let mut fonts = Vec::new();
     if root.join(FONTS_DIR).is_dir() {
         for (path, bytes) in read_tree(root, FONTS_DIR, is_font)? {
-            fonts.push(crate::render::leaflet::FontFile { path, bytes });
+            fonts.push(FontFile { path, bytes });
         }
     }
     for folder in extra {
@@ -194,7 +203,7 @@ pub fn load_fonts(root: &Path, extra: &[PathBuf]) -> anyhow::Result<Vec<crate::r
             if entry.file_type().is_file() && is_font(entry.path()) {
                 let bytes = std::fs::read(entry.path())
                     .with_context(|| format!("could not read {}", entry.path().display()))?;
-                fonts.push(crate::render::leaflet::FontFile {
+                fonts.push(FontFile {
                     path: entry.path().to_path_buf(),
                     bytes,
                 });
@@ -206,7 +215,7 @@ pub fn load_fonts(root: &Path, extra: &[PathBuf]) -> anyhow::Result<Vec<crate::r
 
 /// Reads `templates/leaflet.typ`, if there is one.
 pub fn load_leaflet_template(root: &Path) -> anyhow::Result<Option<(PathBuf, Result<String, Diagnostic>)>> {
-    let relative = Path::new(TEMPLATES_DIR).join(crate::render::leaflet::TEMPLATE);
+    let relative = Path::new(TEMPLATES_DIR).join(LEAFLET_TEMPLATE);
     let full = root.join(&relative);
     if !full.is_file() {
         return Ok(None);

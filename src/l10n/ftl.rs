@@ -1,9 +1,10 @@
 //! Reading Fluent files as a translator wrote them: message blocks with
-//! their attached comments (for editing files without losing anything), and
-//! the references a message makes (variables, messages, terms), from the
-//! fluent-syntax AST.
+//! their attached comments (for editing files without losing anything), the
+//! value of each message as written, and the references a message makes
+//! (variables, messages, terms), from the fluent-syntax AST. Everything is
+//! found in one pass over the file (`Messages::new`), never per message.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use fluent_syntax::ast;
 
@@ -20,11 +21,74 @@ pub struct Block {
     pub end: usize,
 }
 
+/// Every message and term of one file: its block, its value as written and
+/// what it refers to, by id.
+#[derive(Debug, Clone, Default)]
+pub struct Messages {
+    pub blocks: Vec<Block>,
+    /// Per block (same index): the value text, see `value_text`.
+    pub values: Vec<String>,
+    /// Per block (same index): its references (empty for junk entries).
+    pub references: Vec<References>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Messages {
+    /// Reads the blocks and values of `source`; `entries` are the parsed
+    /// entries of the same source (from its `FluentResource`).
+    pub fn new<'s>(source: &str, entries: impl Iterator<Item = &'s ast::Entry<&'s str>>) -> Messages {
+        let lines: Vec<&str> = source.lines().collect();
+        let blocks = blocks_of_lines(&lines);
+        let values = blocks.iter().map(|block| value_of_lines(&lines, block)).collect();
+        let mut by_id = HashMap::with_capacity(blocks.len());
+        for (index, block) in blocks.iter().enumerate() {
+            by_id.entry(block.id.clone()).or_insert(index);
+        }
+        let mut references = vec![References::default(); blocks.len()];
+        for (id, found) in entry_references(entries) {
+            if let Some(index) = by_id.get(&id) {
+                references[*index] = found;
+            }
+        }
+        Messages {
+            blocks,
+            values,
+            references,
+            by_id,
+        }
+    }
+
+    /// Reads `source` on its own (parsing it for the references).
+    pub fn parse(source: &str) -> Messages {
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(resource) | Err((resource, _)) => resource,
+        };
+        Messages::new(source, resource.body.iter())
+    }
+
+    /// The index of the first block with this id.
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn block(&self, id: &str) -> Option<&Block> {
+        self.index(id).map(|index| &self.blocks[index])
+    }
+
+    pub fn value(&self, id: &str) -> Option<&str> {
+        self.index(id).map(|index| self.values[index].as_str())
+    }
+}
+
 /// Splits an FTL source into message blocks. Comment lines directly above
 /// an entry (single `#`) belong to it; group (`##`) and resource (`###`)
 /// comments and blank lines belong to none.
 pub fn blocks(source: &str) -> Vec<Block> {
     let lines: Vec<&str> = source.lines().collect();
+    blocks_of_lines(&lines)
+}
+
+fn blocks_of_lines(lines: &[&str]) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut index = 0;
     while index < lines.len() {
@@ -78,9 +142,14 @@ pub fn entry_id(line: &str) -> Option<String> {
 }
 
 /// The value of a message as written: the text after `=` and its
-/// continuation lines, dedented, without comments.
+/// continuation lines, dedented, without comments. (Splits `source` into
+/// lines: for many messages of one file use `Messages`.)
 pub fn value_text(source: &str, block: &Block) -> String {
     let lines: Vec<&str> = source.lines().collect();
+    value_of_lines(&lines, block)
+}
+
+fn value_of_lines(lines: &[&str], block: &Block) -> String {
     let first = lines[block.id_line]
         .split_once('=')
         .map_or("", |(_, value)| value.trim());
@@ -103,8 +172,13 @@ pub fn references(source: &str) -> Vec<(String, References)> {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) | Err((resource, _)) => resource,
     };
+    entry_references(resource.body.iter())
+}
+
+/// References of every message and term among parsed `entries`.
+fn entry_references<'s>(entries: impl Iterator<Item = &'s ast::Entry<&'s str>>) -> Vec<(String, References)> {
     let mut found = Vec::new();
-    for entry in &resource.body {
+    for entry in entries {
         let (id, value, attributes) = match entry {
             ast::Entry::Message(message) => (
                 message.id.name.to_string(),
@@ -196,6 +270,10 @@ mod tests {
             [("hello", 3, 5, 9), ("-term", 9, 9, 10), ("label", 10, 10, 12)]
         );
         assert_eq!(value_text(source, &found[0]), "Hi\nthere\nagain");
+        let messages = Messages::parse(source);
+        assert_eq!(messages.value("hello"), Some("Hi\nthere\nagain"));
+        assert_eq!(messages.block("label").map(|b| b.id_line), Some(10));
+        assert!(messages.references[0].variables.is_empty());
     }
 
     // Protects placeable extraction through selectors and functions.

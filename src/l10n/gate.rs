@@ -5,14 +5,13 @@
 //! Findings for an unpublished locale are warnings: it is checked and
 //! reported, but does not block the site.
 
-use std::collections::BTreeMap;
-
 use fluent_bundle::{FluentResource, FluentValue};
 use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
+use rayon::prelude::*;
 
 use super::record::Freshness;
-use super::sources::{SourceUnit, UnitSet};
-use super::{Catalog, FtlFile, ftl};
+use super::sources::{SourceUnit, Sources, UnitSet};
+use super::{Catalog, ftl};
 use crate::diag::{Diagnostic, Severity, Span};
 
 /// Counts for `signpost l10n status`.
@@ -39,23 +38,47 @@ impl FileStatus {
     }
 }
 
-/// Checks every translation file of `catalog` against the English sets.
-pub fn check(
-    catalog: &Catalog,
-    sets: &[UnitSet],
-    allow_identical: &[String],
-) -> (Vec<FileStatus>, Vec<Diagnostic>) {
-    let mut statuses = Vec::new();
+/// Where one unit's translation stands after the gate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitState {
+    /// Translated, current and unbroken: the formatted text (Markdown with
+    /// the placeables filled in, for page units).
+    Good(String),
+    /// No message, or an empty one.
+    Missing,
+    /// Translated from English that has changed since.
+    Stale,
+    /// Fails a check (placeables, structure, injection, references).
+    Broken,
+}
+
+/// The gate's verdict on one translation file.
+#[derive(Debug, Clone)]
+pub struct SetCheck {
+    pub status: FileStatus,
+    /// Per unit of the set, in the same order.
+    pub states: Vec<UnitState>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks every translation file of every locale but the source against
+/// the English (locales and files in parallel). For `l10n status` and
+/// `check`; the build checks page files while localizing them.
+pub fn check_all(catalogs: &[&Catalog], sources: &Sources) -> (Vec<FileStatus>, Vec<Diagnostic>) {
+    let sets: Vec<&UnitSet> = sources.sets().collect();
+    let jobs: Vec<(&Catalog, &UnitSet)> = catalogs
+        .iter()
+        .flat_map(|catalog| sets.iter().map(move |set| (*catalog, *set)))
+        .collect();
+    let checks: Vec<SetCheck> = jobs
+        .par_iter()
+        .map(|(catalog, set)| check_set(catalog, set))
+        .collect();
+    let mut statuses = Vec::with_capacity(checks.len());
     let mut diagnostics = Vec::new();
-    for set in sets {
-        let (status, mut found) = check_set(catalog, set, allow_identical);
-        statuses.push(status);
-        diagnostics.append(&mut found);
-    }
-    if !catalog.locale.publish {
-        for diagnostic in &mut diagnostics {
-            diagnostic.severity = Severity::Warning;
-        }
+    for mut check in checks {
+        statuses.push(check.status);
+        diagnostics.append(&mut check.diagnostics);
     }
     (statuses, diagnostics)
 }
@@ -65,7 +88,7 @@ enum Formatter<'a> {
     /// Interface and contacts units: the locale's whole catalog.
     Catalog(&'a Catalog),
     /// Page units: a bundle of the page file alone.
-    Page(Box<fluent_bundle::concurrent::FluentBundle<FluentResource>>),
+    Page(Box<fluent_bundle::concurrent::FluentBundle<&'a FluentResource>>),
 }
 
 impl Formatter<'_> {
@@ -84,7 +107,19 @@ impl Formatter<'_> {
     }
 }
 
-fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (FileStatus, Vec<Diagnostic>) {
+/// Checks one translation file of `catalog` against the English `set`.
+/// Findings for an unpublished locale are warnings.
+pub fn check_set(catalog: &Catalog, set: &UnitSet) -> SetCheck {
+    let mut check = check_file(catalog, set);
+    if !catalog.locale.publish {
+        for diagnostic in &mut check.diagnostics {
+            diagnostic.severity = Severity::Warning;
+        }
+    }
+    check
+}
+
+fn check_file(catalog: &Catalog, set: &UnitSet) -> SetCheck {
     let locale = &catalog.locale.code;
     let mut status = FileStatus {
         locale: locale.clone(),
@@ -106,24 +141,25 @@ fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (F
                 .with_help(format!("run `signpost l10n update {locale}` to create the file with the English beside each message")),
             );
         }
-        return (status, diagnostics);
+        return SetCheck {
+            status,
+            states: vec![UnitState::Missing; set.units.len()],
+            diagnostics,
+        };
     };
     let formatter = if set.page_index.is_some() {
-        let (bundle, mut syntax) = super::page_bundle(catalog, file);
-        diagnostics.append(&mut syntax);
-        Formatter::Page(Box::new(bundle))
+        Formatter::Page(Box::new(catalog.page_bundle(file)))
     } else {
         Formatter::Catalog(catalog)
     };
-    let blocks: BTreeMap<String, ftl::Block> = ftl::blocks(&file.source)
-        .into_iter()
-        .map(|block| (block.id.clone(), block))
-        .collect();
-    let references: BTreeMap<String, ftl::References> = ftl::references(&file.source).into_iter().collect();
+    let allow_identical = &catalog.locale.allow_identical;
+    let messages = &file.messages;
+    let mut states = Vec::with_capacity(set.units.len());
     for unit in &set.units {
-        let block = blocks.get(&unit.id).filter(|_| formatter.has(&unit.id));
-        let Some(block) = block else {
+        let index = messages.index(&unit.id).filter(|_| formatter.has(&unit.id));
+        let Some(index) = index else {
             status.missing += 1;
+            states.push(UnitState::Missing);
             diagnostics.push(
                 Diagnostic::error(
                     "l10n/missing",
@@ -140,14 +176,16 @@ fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (F
             );
             continue;
         };
+        let block = &messages.blocks[index];
         let span = Span {
             path: file.path.clone(),
             line: block.id_line + 1,
             column: 1,
         };
-        let value = ftl::value_text(&file.source, block);
+        let value = &messages.values[index];
         if value.replace("{\"\"}", "").trim().is_empty() {
             status.missing += 1;
+            states.push(UnitState::Missing);
             diagnostics.push(
                 Diagnostic::error(
                     "l10n/empty",
@@ -155,18 +193,17 @@ fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (F
                     format!("`{}` is empty: it is not translated yet", unit.id),
                 )
                 .with_help("write the translation after `=`; the English is in the `# en:` comment above")
-                .with_excerpt_from(&file.source),
+                .with_excerpt_from(file.source()),
             );
             continue;
         }
         status.translated += 1;
-        let unit_references = references.get(&unit.id).cloned().unwrap_or_default();
-        let mut problems = check_unit(unit, &value, &unit_references, &formatter);
-        if catalog
+        let (formatted, mut problems) = check_unit(unit, value, &messages.references[index], &formatter);
+        let stale = catalog
             .record
-            .freshness(&set.name, &unit.id, &unit.english, &value)
-            == Freshness::Stale
-        {
+            .freshness(&set.name, &unit.id, &unit.english, value)
+            == Freshness::Stale;
+        if stale {
             status.stale += 1;
             let old = catalog
                 .record
@@ -188,13 +225,13 @@ fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (F
                     "update the translation; if the English change does not alter the meaning, run `signpost l10n keep {} {}`",
                     set.name, unit.id
                 ))
-                .with_excerpt_from(&file.source),
+                .with_excerpt_from(file.source()),
             );
         }
         if !problems.is_empty() {
             status.broken += 1;
         }
-        let identical = value == unit.english && has_words_outside_placeables(&unit.english);
+        let identical = value == &unit.english && has_words_outside_placeables(&unit.english);
         if identical && problems.is_empty() && !allow_identical.iter().any(|id| id == &unit.id) {
             diagnostics.push(
                 Diagnostic::warning(
@@ -205,19 +242,25 @@ fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (F
                 .with_help(format!(
                     "translate it, or if it is right in `{locale}` add it to `allow_identical` for this locale in site.yaml"
                 ))
-                .with_excerpt_from(&file.source),
+                .with_excerpt_from(file.source()),
             );
         }
+        states.push(match formatted {
+            _ if !problems.is_empty() => UnitState::Broken,
+            _ if stale => UnitState::Stale,
+            Some(text) => UnitState::Good(text),
+            None => UnitState::Broken,
+        });
         for (code, message, help) in problems.drain(..) {
             diagnostics.push(
                 Diagnostic::error(code, span.clone(), format!("`{}`: {message}", unit.id))
                     .with_help(help)
-                    .with_excerpt_from(&file.source),
+                    .with_excerpt_from(file.source()),
             );
         }
     }
-    for (id, block) in &blocks {
-        if !id.starts_with('-') && set.get(id).is_none() {
+    for block in &messages.blocks {
+        if !block.id.starts_with('-') && set.get(&block.id).is_none() {
             status.obsolete += 1;
             diagnostics.push(
                 Diagnostic::warning(
@@ -227,7 +270,7 @@ fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (F
                         line: block.id_line + 1,
                         column: 1,
                     },
-                    format!("`{id}` is no longer in {}", set.origin.display()),
+                    format!("`{}` is no longer in {}", block.id, set.origin.display()),
                 )
                 .with_help(format!(
                     "run `signpost l10n update {locale} --prune` to remove obsolete messages"
@@ -235,18 +278,23 @@ fn check_set(catalog: &Catalog, set: &UnitSet, allow_identical: &[String]) -> (F
             );
         }
     }
-    (status, diagnostics)
+    SetCheck {
+        status,
+        states,
+        diagnostics,
+    }
 }
 
 type Problem = (&'static str, String, String);
 
-/// Every problem of one translated unit.
+/// Every problem of one translated unit, and the unit formatted with its
+/// placeables filled in (when formatting got that far).
 fn check_unit(
     unit: &SourceUnit,
     value: &str,
     references: &ftl::References,
     formatter: &Formatter<'_>,
-) -> Vec<Problem> {
+) -> (Option<String>, Vec<Problem>) {
     let mut problems = Vec::new();
     let dropped: Vec<_> = unit.variables.difference(&references.variables).collect();
     let added: Vec<_> = references.variables.difference(&unit.variables).collect();
@@ -289,7 +337,7 @@ fn check_unit(
     }
     if problems.iter().any(|(code, _, _)| *code == "l10n/placeables") {
         // Formatting and link checks would only repeat the placeable problem.
-        return problems;
+        return (None, problems);
     }
     let args: Vec<(&str, FluentValue<'_>)> = unit
         .variables
@@ -304,25 +352,31 @@ fn check_unit(
         })
         .collect();
     match formatter.format(&unit.id, &args) {
-        Err(reason) => problems.push((
-            "l10n/reference",
-            reason,
-            "a translation may use only the English placeables and messages or terms that exist in this locale".to_string(),
-        )),
-        Ok(text) if text.trim().is_empty() => problems.push((
-            "l10n/empty",
-            "the translation is empty".to_string(),
-            "write the translation after `=`; the English is in the `# en:` comment above".to_string(),
-        )),
+        Err(reason) => {
+            problems.push((
+                "l10n/reference",
+                reason,
+                "a translation may use only the English placeables and messages or terms that exist in this locale".to_string(),
+            ));
+            (None, problems)
+        }
+        Ok(text) if text.trim().is_empty() => {
+            problems.push((
+                "l10n/empty",
+                "the translation is empty".to_string(),
+                "write the translation after `=`; the English is in the `# en:` comment above".to_string(),
+            ));
+            (None, problems)
+        }
         Ok(text) => {
             if unit.kind.is_some()
                 && let Some(problem) = check_structure(unit, &text)
             {
                 problems.push(problem);
             }
+            (Some(text), problems)
         }
     }
-    problems
 }
 
 /// The links of a formatted page unit must be those of the English, each
@@ -443,14 +497,6 @@ fn shorten(text: &str) -> String {
     } else {
         short
     }
-}
-
-/// The path of a locale's translation file for a set, for diagnostics.
-pub fn file_path(catalog: &Catalog, set: &UnitSet) -> std::path::PathBuf {
-    catalog.translation_file(set).map_or_else(
-        || catalog.dir().join(set.file_name()),
-        |file: &FtlFile| file.path.clone(),
-    )
 }
 
 #[cfg(test)]

@@ -1,7 +1,10 @@
 //! Fluent catalogs: loads `locales/<locale>/*.ftl` and the translation
-//! record, reports syntax errors and duplicate ids as diagnostics, formats
-//! messages (always checking Fluent's error list, since formatting itself
-//! never fails) and exposes them to Tera templates as `t(id="…", …)`.
+//! record of every locale (in parallel), parses each file exactly once
+//! (the Fluent resource, its message blocks and values, and the references
+//! of each message), reports syntax errors and duplicate ids as
+//! diagnostics, formats messages (always checking Fluent's error list,
+//! since formatting itself never fails) and exposes them to Tera templates
+//! as `t(id="…", …)`.
 //!
 //! Fluent's own bidi isolation marks are turned off: isolation is done in
 //! HTML with `<bdi>`, and the marks must never reach attributes or URLs.
@@ -9,7 +12,7 @@
 pub mod ftl;
 pub mod gate;
 pub mod hardcoded;
-pub mod pages;
+pub mod localize;
 pub mod pseudo;
 pub mod record;
 pub mod sources;
@@ -23,6 +26,7 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+use rayon::prelude::*;
 
 use crate::config::Locale;
 use crate::diag::{Diagnostic, Span};
@@ -30,12 +34,74 @@ use record::Record;
 
 pub const LOCALES_DIR: &str = "locales";
 
-/// One `.ftl` file as read from disk.
+/// One `.ftl` file, read and parsed once.
 #[derive(Debug, Clone)]
 pub struct FtlFile {
     /// Path relative to the project root.
     pub path: PathBuf,
-    pub source: String,
+    /// The Fluent resource (which also owns the text).
+    pub resource: Arc<FluentResource>,
+    /// Its messages as written: blocks, values, references.
+    pub messages: ftl::Messages,
+}
+
+impl FtlFile {
+    /// Parses `source`; returns the file and its syntax errors and
+    /// duplicate ids as diagnostics.
+    pub fn parse(path: PathBuf, source: String) -> (FtlFile, Vec<Diagnostic>) {
+        let (resource, errors) = match FluentResource::try_new(source) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        let messages = ftl::Messages::new(resource.source(), resource.entries());
+        let file = FtlFile {
+            path,
+            resource: Arc::new(resource),
+            messages,
+        };
+        let diagnostics = errors
+            .iter()
+            .map(|error| syntax_diagnostic(&file, error))
+            .collect();
+        (file, diagnostics)
+    }
+
+    /// The text of the file.
+    pub fn source(&self) -> &str {
+        self.resource.source()
+    }
+
+    /// The file name without `.ftl`.
+    pub fn stem(&self) -> String {
+        self.path
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().to_string())
+            .unwrap_or_default()
+    }
+
+    /// Ids defined more than once in this file, each at its later line.
+    fn duplicate_ids(&self, locale: &str) -> Vec<Diagnostic> {
+        let mut seen = std::collections::HashSet::new();
+        let mut diagnostics = Vec::new();
+        for block in &self.messages.blocks {
+            if !seen.insert(block.id.as_str()) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        "l10n/duplicate-id",
+                        Span {
+                            path: self.path.clone(),
+                            line: block.id_line + 1,
+                            column: 1,
+                        },
+                        format!("`{}` is defined more than once in locale `{locale}`", block.id),
+                    )
+                    .with_help("keep one definition; the first one is used")
+                    .with_excerpt_from(self.source()),
+                );
+            }
+        }
+        diagnostics
+    }
 }
 
 /// Every message of one locale.
@@ -43,8 +109,8 @@ pub struct Catalog {
     pub locale: Locale,
     /// Interface files (everything but page translations), in one bundle.
     pub files: Vec<FtlFile>,
-    /// Page translations, by page slug: each is a bundle of its own, so
-    /// unit ids only need to be unique within a page.
+    /// Page translations, by page slug: each is formatted in a bundle of
+    /// its own, so unit ids only need to be unique within a page.
     pub page_files: BTreeMap<String, FtlFile>,
     /// Which English each translation was made from.
     pub record: Record,
@@ -76,12 +142,7 @@ impl Catalog {
         if set.page_index.is_some() {
             self.page_files.get(&set.name)
         } else {
-            let file_name = set.file_name();
-            self.files.iter().find(|file| {
-                file.path
-                    .file_name()
-                    .is_some_and(|name| name.to_string_lossy() == file_name)
-            })
+            self.files.iter().find(|file| file.stem() == set.name)
         }
     }
 
@@ -102,6 +163,17 @@ impl Catalog {
     pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String, String> {
         format_in(&self.bundle, id, args)
             .map_err(|reason| format!("{reason} (locale `{}`)", self.locale.code))
+    }
+
+    /// A bundle holding one page translation file of this locale alone.
+    pub fn page_bundle<'a>(&self, file: &'a FtlFile) -> FluentBundle<&'a FluentResource> {
+        let mut bundle = FluentBundle::new_concurrent(vec![self.locale.langid.clone()]);
+        bundle.set_use_isolating(false);
+        bundle.set_transform(self.transform);
+        // Duplicate ids were reported when the file was loaded; the first
+        // definition wins, as in the interface bundle.
+        let _ = bundle.add_resource(file.resource.as_ref());
+        bundle
     }
 }
 
@@ -146,95 +218,161 @@ pub fn format_in<R: std::borrow::Borrow<FluentResource>>(
     }
 }
 
-/// Reads the `.ftl` files and the translation record of each locale.
-/// Files named after a page slug are that page's translation; the others
-/// are interface strings. A configured locale without a folder is an error.
+/// One locale's files as read from disk, before parsing.
+struct LocaleFiles {
+    locale: Locale,
+    /// (path relative to the root, text) of each `.ftl` file, sorted.
+    ftl: Vec<(PathBuf, String)>,
+    record: Option<(PathBuf, String)>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads the `.ftl` files and the translation record of each locale, and
+/// parses them (locales and files in parallel). Files named after a page
+/// slug are that page's translation; the others are interface strings. A
+/// configured locale without a folder is an error.
 pub fn load(
     root: &Path,
     locales: &[Locale],
     page_slugs: &[&str],
 ) -> anyhow::Result<(Vec<Catalog>, Vec<Diagnostic>)> {
-    let mut catalogs = Vec::new();
+    let read: Vec<LocaleFiles> = locales
+        .iter()
+        .map(|locale| read_locale(root, locale))
+        .collect::<anyhow::Result<_>>()?;
+    let slugs: std::collections::HashSet<&str> = page_slugs.iter().copied().collect();
+    let parsed: Vec<(Catalog, Vec<Diagnostic>)> = read
+        .into_par_iter()
+        .map(|files| parse_locale(files, &slugs))
+        .collect();
+    let mut catalogs = Vec::with_capacity(parsed.len());
     let mut diagnostics = Vec::new();
-    for locale in locales {
-        let relative_dir = Path::new(LOCALES_DIR).join(&locale.code);
-        let dir = root.join(&relative_dir);
-        let mut files = Vec::new();
-        let mut page_files = BTreeMap::new();
-        let mut record = Record::default();
-        if dir.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
-                .with_context(|| format!("could not read {}", dir.display()))?
-                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                .filter(|path| path.extension().is_some_and(|extension| extension == "ftl"))
-                .collect();
-            entries.sort();
-            for full in entries {
-                let relative = relative_dir.join(full.file_name().unwrap_or_default());
-                let bytes =
-                    std::fs::read(&full).with_context(|| format!("could not read {}", full.display()))?;
-                let source = match crate::content::decode(&relative, &bytes) {
-                    Ok(source) => source,
-                    Err(diagnostic) => {
-                        diagnostics.push(diagnostic);
-                        continue;
-                    }
-                };
-                let stem = full
-                    .file_stem()
-                    .map(|stem| stem.to_string_lossy().to_string())
-                    .unwrap_or_default();
-                let file = FtlFile {
-                    path: relative,
-                    source,
-                };
-                if page_slugs.contains(&stem.as_str()) {
-                    page_files.insert(stem, file);
-                } else {
-                    files.push(file);
-                }
-            }
-            let record_path = record::path(&locale.code);
-            if root.join(&record_path).is_file() {
-                let bytes = std::fs::read(root.join(&record_path))
-                    .with_context(|| format!("could not read {}", record_path.display()))?;
-                match crate::content::decode(&record_path, &bytes)
-                    .and_then(|source| record::parse(&record_path, &source))
-                {
-                    Ok(parsed) => record = parsed,
-                    Err(diagnostic) => diagnostics.push(diagnostic),
-                }
-            }
-        } else {
-            diagnostics.push(
-                Diagnostic::error(
-                    "l10n/missing-locale",
-                    Span::file(&relative_dir),
-                    format!(
-                        "locale `{}` is listed in site.yaml but has no folder",
-                        locale.code
-                    ),
-                )
-                .with_help(format!("run `signpost l10n update {}` to create it", locale.code)),
-            );
-        }
-        let (mut catalog, mut found) = build_catalog(locale.clone(), files);
-        catalog.page_files = page_files;
-        catalog.record = record;
-        diagnostics.append(&mut found);
+    for (catalog, mut found) in parsed {
         catalogs.push(catalog);
+        diagnostics.append(&mut found);
     }
     Ok((catalogs, diagnostics))
 }
 
+fn read_locale(root: &Path, locale: &Locale) -> anyhow::Result<LocaleFiles> {
+    let relative_dir = Path::new(LOCALES_DIR).join(&locale.code);
+    let dir = root.join(&relative_dir);
+    let mut files = LocaleFiles {
+        locale: locale.clone(),
+        ftl: Vec::new(),
+        record: None,
+        diagnostics: Vec::new(),
+    };
+    if !dir.is_dir() {
+        files.diagnostics.push(
+            Diagnostic::error(
+                "l10n/missing-locale",
+                Span::file(&relative_dir),
+                format!(
+                    "locale `{}` is listed in site.yaml but has no folder",
+                    locale.code
+                ),
+            )
+            .with_help(format!("run `signpost l10n update {}` to create it", locale.code)),
+        );
+        return Ok(files);
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("could not read {}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|extension| extension == "ftl"))
+        .collect();
+    entries.sort();
+    for full in entries {
+        let relative = relative_dir.join(full.file_name().unwrap_or_default());
+        let bytes = std::fs::read(&full).with_context(|| format!("could not read {}", full.display()))?;
+        match crate::content::decode(&relative, &bytes) {
+            Ok(source) => files.ftl.push((relative, source)),
+            Err(diagnostic) => files.diagnostics.push(diagnostic),
+        }
+    }
+    let record_path = record::path(&locale.code);
+    if root.join(&record_path).is_file() {
+        let bytes = std::fs::read(root.join(&record_path))
+            .with_context(|| format!("could not read {}", record_path.display()))?;
+        match crate::content::decode(&record_path, &bytes) {
+            Ok(source) => files.record = Some((record_path, source)),
+            Err(diagnostic) => files.diagnostics.push(diagnostic),
+        }
+    }
+    Ok(files)
+}
+
+fn parse_locale(
+    files: LocaleFiles,
+    page_slugs: &std::collections::HashSet<&str>,
+) -> (Catalog, Vec<Diagnostic>) {
+    let LocaleFiles {
+        locale,
+        ftl,
+        record,
+        mut diagnostics,
+    } = files;
+    let parsed: Vec<(FtlFile, Vec<Diagnostic>)> = ftl
+        .into_par_iter()
+        .map(|(path, source)| FtlFile::parse(path, source))
+        .collect();
+    let mut interface = Vec::new();
+    let mut page_files = BTreeMap::new();
+    for (file, mut found) in parsed {
+        diagnostics.append(&mut found);
+        let stem = file.stem();
+        if page_slugs.contains(stem.as_str()) {
+            diagnostics.extend(file.duplicate_ids(&locale.code));
+            page_files.insert(stem, file);
+        } else {
+            interface.push(file);
+        }
+    }
+    let record = match record {
+        Some((path, source)) => match record::parse(&path, &source) {
+            Ok(parsed) => parsed,
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                Record::default()
+            }
+        },
+        None => Record::default(),
+    };
+    let (mut catalog, mut found) = catalog_of(locale, interface, None);
+    catalog.page_files = page_files;
+    catalog.record = record;
+    diagnostics.append(&mut found);
+    (catalog, diagnostics)
+}
+
 /// Parses interface files of one locale into a bundle, reporting syntax
 /// errors (with the parser's reason) and ids defined twice.
-pub fn build_catalog(locale: Locale, files: Vec<FtlFile>) -> (Catalog, Vec<Diagnostic>) {
+pub fn build_catalog(locale: Locale, files: Vec<(PathBuf, String)>) -> (Catalog, Vec<Diagnostic>) {
     build_catalog_with(locale, files, None)
 }
 
 /// `build_catalog`, with every text passed through `transform`.
 pub fn build_catalog_with(
+    locale: Locale,
+    files: Vec<(PathBuf, String)>,
+    transform: Option<Transform>,
+) -> (Catalog, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut parsed = Vec::new();
+    for (path, source) in files {
+        let (file, mut found) = FtlFile::parse(path, source);
+        diagnostics.append(&mut found);
+        parsed.push(file);
+    }
+    let (catalog, mut found) = catalog_of(locale, parsed, transform);
+    diagnostics.append(&mut found);
+    (catalog, diagnostics)
+}
+
+/// The catalog of already parsed interface files; reports ids defined
+/// twice (in one file or across files).
+fn catalog_of(
     locale: Locale,
     files: Vec<FtlFile>,
     transform: Option<Transform>,
@@ -244,14 +382,7 @@ pub fn build_catalog_with(
     bundle.set_transform(transform);
     let mut diagnostics = Vec::new();
     for file in &files {
-        let resource = match FluentResource::try_new(file.source.clone()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                diagnostics.extend(errors.iter().map(|error| syntax_diagnostic(file, error)));
-                resource
-            }
-        };
-        if let Err(errors) = bundle.add_resource(Arc::new(resource)) {
+        if let Err(errors) = bundle.add_resource(Arc::clone(&file.resource)) {
             diagnostics.extend(
                 errors
                     .iter()
@@ -270,53 +401,30 @@ pub fn build_catalog_with(
     (catalog, diagnostics)
 }
 
-/// A bundle holding one page translation file, with its syntax errors.
-pub fn page_bundle(catalog: &Catalog, file: &FtlFile) -> (FluentBundle<FluentResource>, Vec<Diagnostic>) {
-    let mut bundle = FluentBundle::new_concurrent(vec![catalog.locale.langid.clone()]);
-    bundle.set_use_isolating(false);
-    bundle.set_transform(catalog.transform);
-    let mut diagnostics = Vec::new();
-    let resource = match FluentResource::try_new(file.source.clone()) {
-        Ok(resource) => resource,
-        Err((resource, errors)) => {
-            diagnostics.extend(errors.iter().map(|error| syntax_diagnostic(file, error)));
-            resource
-        }
-    };
-    if let Err(errors) = bundle.add_resource(resource) {
-        diagnostics.extend(
-            errors
-                .iter()
-                .filter_map(|error| duplicate_diagnostic(file, &catalog.locale.code, error)),
-        );
-    }
-    (bundle, diagnostics)
-}
-
 fn syntax_diagnostic(file: &FtlFile, error: &fluent_syntax::parser::ParserError) -> Diagnostic {
     let offset = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
     Diagnostic::error(
         "l10n/syntax",
-        Span::at_offset(&file.path, &file.source, offset),
+        Span::at_offset(&file.path, file.source(), offset),
         format!("Fluent syntax error: {}", error.kind),
     )
     .with_help("the entry is ignored until fixed; compare it with the English")
-    .with_excerpt_from(&file.source)
+    .with_excerpt_from(file.source())
 }
 
 fn duplicate_diagnostic(file: &FtlFile, locale: &str, error: &FluentError) -> Option<Diagnostic> {
     let FluentError::Overriding { id, .. } = error else {
         return None;
     };
-    let offset = find_definition(&file.source, id).unwrap_or(0);
+    let offset = find_definition(file.source(), id).unwrap_or(0);
     Some(
         Diagnostic::error(
             "l10n/duplicate-id",
-            Span::at_offset(&file.path, &file.source, offset),
+            Span::at_offset(&file.path, file.source(), offset),
             format!("`{id}` is defined more than once in locale `{locale}`"),
         )
         .with_help("keep one definition; the first one is used")
-        .with_excerpt_from(&file.source),
+        .with_excerpt_from(file.source()),
     )
 }
 
@@ -388,10 +496,7 @@ mod tests {
     fn catalog(source: &str) -> (Catalog, Vec<Diagnostic>) {
         build_catalog(
             locale("en"),
-            vec![FtlFile {
-                path: PathBuf::from("locales/en/site.ftl"),
-                source: source.to_string(),
-            }],
+            vec![(PathBuf::from("locales/en/site.ftl"), source.to_string())],
         )
     }
 

@@ -7,16 +7,13 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::path::Path;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 
-use super::units;
-use super::{FtlFile, build_catalog_with};
-use crate::Site;
+use super::sources::Sources;
+use super::{Catalog, FtlFile, build_catalog_with};
 use crate::config::{Locale, ReviewState};
 use crate::content::TEMPLATES_DIR;
 use crate::diag::{Diagnostic, Span};
-use crate::markdown::Rendered;
 
 pub const CODE: &str = "en-XA";
 
@@ -24,14 +21,12 @@ fn transform(text: &str) -> Cow<'_, str> {
     fluent_pseudo::transform_dom(text, false, true, false)
 }
 
-/// Builds the pseudo-locale and reports English words in its pages.
-pub fn check(site: &Site, tera: &tera::Tera, english: &[Rendered]) -> Vec<Diagnostic> {
-    let Some(source_catalog) = site.source_catalog() else {
-        return Vec::new();
-    };
-    let Ok(langid) = CODE.parse() else {
-        return Vec::new();
-    };
+/// The pseudo-locale: the source locale's interface files, the contacts
+/// and every page's units, each message the English passed through
+/// fluent-pseudo. `None` if there is no source catalog.
+pub fn catalog(source_catalog: Option<&Catalog>, sources: &Sources) -> Option<Catalog> {
+    let source_catalog = source_catalog?;
+    let langid = CODE.parse().ok()?;
     let locale = Locale {
         code: CODE.to_string(),
         allow_identical: Vec::new(),
@@ -41,42 +36,31 @@ pub fn check(site: &Site, tera: &tera::Tera, english: &[Rendered]) -> Vec<Diagno
         right_to_left: false,
     };
     let dir = Path::new(super::LOCALES_DIR).join(CODE);
-    let mut files = source_catalog.files.clone();
-    let contacts = super::sources::all(source_catalog, &site.registry, &[])
-        .into_iter()
-        .find(|set| set.name == super::sources::CONTACTS);
-    if let Some(set) = contacts {
-        files.push(FtlFile {
-            path: dir.join("contacts.ftl"),
-            source: ftl_source(set.units.iter().map(|u| (&u.id, &u.english))),
-        });
-    }
+    let mut files: Vec<(PathBuf, String)> = source_catalog
+        .files
+        .iter()
+        .map(|file| (file.path.clone(), file.source().to_string()))
+        .collect();
+    files.push((
+        dir.join("contacts.ftl"),
+        ftl_source(sources.contacts.units.iter().map(|u| (&u.id, &u.english))),
+    ));
     let (mut catalog, _) = build_catalog_with(locale, files, Some(transform));
-    for page in &site.pages {
-        let segmented = units::segment(page);
-        let source = ftl_source(segmented.iter().map(|unit| (&unit.id, &unit.english)));
-        catalog.page_files.insert(
-            page.front.slug.clone(),
-            FtlFile {
-                path: dir.join(format!("{}.ftl", page.front.slug)),
-                source,
-            },
-        );
+    for page in &sources.pages {
+        let set = &page.units;
+        let source = ftl_source(set.units.iter().map(|unit| (&unit.id, &unit.english)));
+        let (file, _) = FtlFile::parse(dir.join(set.file_name()), source);
+        catalog.page_files.insert(set.name.clone(), file);
     }
-    let catalog = Arc::new(catalog);
-    let localized = |page_index: usize, catalog: &super::Catalog| {
-        super::pages::localize(
-            &site.pages[page_index],
-            catalog,
-            &site.registry,
-            &english[page_index].headings,
-        )
-    };
-    // Rendering problems are the same as the real locales' and reported there.
-    let (files, _) = crate::render::html::render_locale(site, tera, &catalog, &[&catalog], &localized);
+    Some(catalog)
+}
+
+/// Reports English words on the pages rendered in the pseudo-locale:
+/// `files` are (output path, HTML) of those pages.
+pub fn check<'a>(files: impl Iterator<Item = (&'a Path, &'a [u8])>) -> Vec<Diagnostic> {
     let mut reported = BTreeSet::new();
     let mut diagnostics = Vec::new();
-    for (path, bytes) in &files {
+    for (path, bytes) in files {
         let template = if path.components().any(|part| part.as_os_str() == "leaflets") {
             "leaflets.html"
         } else if path.components().count() == 2 {

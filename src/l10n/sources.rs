@@ -1,15 +1,21 @@
-//! What every other locale must translate, as sets of English units: each
+//! The English side of translation, made once per run: every page parsed a
+//! single time into its rendered document and its translation units, and
+//! the sets of English units every other locale must translate: each
 //! interface file of the source locale (`site.ftl`), the contacts registry
 //! (`contacts.ftl`: names, purposes, hours) and each page (`<slug>.ftl`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 use std::path::PathBuf;
 
-use super::Catalog;
-use super::ftl;
+use rayon::prelude::*;
+
 use super::units::{self, UnitKind};
+use super::{Catalog, FtlFile};
 use crate::content::Page;
 use crate::content::contacts::Registry;
+use crate::diag::Diagnostic;
+use crate::markdown::{self, Document};
 
 /// The English of one translation file.
 #[derive(Debug, Clone)]
@@ -21,6 +27,8 @@ pub struct UnitSet {
     pub units: Vec<SourceUnit>,
     /// Index of the page, for page unit sets.
     pub page_index: Option<usize>,
+    /// Unit id → index in `units`.
+    by_id: HashMap<String, usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -31,69 +39,161 @@ pub struct SourceUnit {
     pub english: String,
     /// Variables the translation must use, each exactly as in English.
     pub variables: BTreeSet<String>,
-    /// For page units: what each placeable stands for.
+    /// For page units: what each placeable stands for (a URL or `<tel:ID>`).
     pub placeables: BTreeMap<String, String>,
     /// For page units: what kind of block it is.
     pub kind: Option<UnitKind>,
     /// The heading of its section (pages), for group comments.
     pub section: String,
+    /// For page units: the byte range of its text in the page source
+    /// (empty for the title and summary, and for other sets).
+    pub range: Range<usize>,
 }
 
 impl UnitSet {
+    pub fn new(name: String, origin: PathBuf, units: Vec<SourceUnit>, page_index: Option<usize>) -> UnitSet {
+        let mut by_id = HashMap::with_capacity(units.len());
+        for (index, unit) in units.iter().enumerate() {
+            by_id.entry(unit.id.clone()).or_insert(index);
+        }
+        UnitSet {
+            name,
+            origin,
+            units,
+            page_index,
+            by_id,
+        }
+    }
+
     pub fn file_name(&self) -> String {
         format!("{}.ftl", self.name)
     }
 
     pub fn get(&self, id: &str) -> Option<&SourceUnit> {
-        self.units.iter().find(|unit| unit.id == id)
+        self.by_id.get(id).map(|index| &self.units[*index])
     }
 }
 
 pub const CONTACTS: &str = "contacts";
 
-/// Every unit set, in a stable order: interface files, contacts, pages.
-pub fn all(source_catalog: &Catalog, registry: &Registry, pages: &[Page]) -> Vec<UnitSet> {
-    let mut sets: Vec<UnitSet> = source_catalog.files.iter().map(interface_units).collect();
-    sets.push(contact_units(registry));
-    sets.extend(
-        pages
-            .iter()
-            .enumerate()
-            .map(|(index, page)| page_units(index, page)),
-    );
-    sets
+/// One English page, parsed once.
+#[derive(Debug, Clone)]
+pub struct SourcePage {
+    /// The page rendered in English (with its print outline when the page
+    /// has a leaflet).
+    pub document: Document,
+    /// What every other locale translates.
+    pub units: UnitSet,
 }
 
-fn interface_units(file: &super::FtlFile) -> UnitSet {
-    let references: BTreeMap<String, ftl::References> = ftl::references(&file.source).into_iter().collect();
-    let units = ftl::blocks(&file.source)
-        .iter()
-        .map(|block| SourceUnit {
-            id: block.id.clone(),
-            english: ftl::value_text(&file.source, block),
-            variables: references
-                .get(&block.id)
-                .map(|r| r.variables.clone())
-                .unwrap_or_default(),
-            placeables: BTreeMap::new(),
-            kind: None,
-            section: String::new(),
-        })
-        .collect();
-    let name = file
-        .path
-        .file_stem()
-        .map(|stem| stem.to_string_lossy().to_string())
-        .unwrap_or_default();
-    UnitSet {
-        name,
-        origin: file.path.clone(),
-        units,
-        page_index: None,
+/// Everything the other locales translate, in a stable order.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    pub interface: Vec<UnitSet>,
+    pub contacts: UnitSet,
+    /// By page index.
+    pub pages: Vec<SourcePage>,
+}
+
+impl Sources {
+    /// Every unit set: interface files, contacts, pages.
+    pub fn sets(&self) -> impl Iterator<Item = &UnitSet> {
+        self.interface
+            .iter()
+            .chain(std::iter::once(&self.contacts))
+            .chain(self.pages.iter().map(|page| &page.units))
+    }
+
+    /// The set of translation file `name` (without `.ftl`).
+    pub fn set(&self, name: &str) -> Option<&UnitSet> {
+        self.sets().find(|set| set.name == name)
     }
 }
 
-fn contact_units(registry: &Registry) -> UnitSet {
+/// Parses and renders every page in the source language (in parallel), and
+/// gathers the English units. `source_catalog` is the source locale's
+/// catalog (its interface files are what other locales translate).
+pub fn load(
+    source_catalog: Option<&Catalog>,
+    registry: &Registry,
+    pages: &[Page],
+) -> (Sources, Vec<Diagnostic>) {
+    let warning_label = source_catalog
+        .and_then(|catalog| catalog.format("warning-label", &[]).ok())
+        .unwrap_or_default();
+    let parsed: Vec<(SourcePage, Vec<Diagnostic>)> = pages
+        .par_iter()
+        .enumerate()
+        .map(|(index, page)| source_page(index, page, registry, &warning_label))
+        .collect();
+    let mut diagnostics = Vec::new();
+    let mut source_pages = Vec::with_capacity(parsed.len());
+    for (page, mut found) in parsed {
+        source_pages.push(page);
+        diagnostics.append(&mut found);
+    }
+    let sources = Sources {
+        interface: source_catalog
+            .map(|catalog| catalog.files.iter().map(interface_units).collect())
+            .unwrap_or_default(),
+        contacts: contact_units(registry),
+        pages: source_pages,
+    };
+    (sources, diagnostics)
+}
+
+fn source_page(
+    index: usize,
+    page: &Page,
+    registry: &Registry,
+    warning_label: &str,
+) -> (SourcePage, Vec<Diagnostic>) {
+    let events = markdown::parse(&page.source, page.body_start);
+    let context = markdown::Context {
+        registry,
+        warning_label,
+        english_headings: None,
+        outline: page.front.leaflet.is_some(),
+    };
+    let (document, diagnostics) = markdown::render(&page.path, &page.source, &events, &context);
+    let units = units::segment(page, &events)
+        .into_iter()
+        .map(|unit| SourceUnit {
+            variables: unit.placeables.keys().cloned().collect(),
+            id: unit.id,
+            english: unit.english,
+            placeables: unit.placeables,
+            kind: Some(unit.kind),
+            section: unit.section,
+            range: unit.range,
+        })
+        .collect();
+    let units = UnitSet::new(page.front.slug.clone(), page.path.clone(), units, Some(index));
+    (SourcePage { document, units }, diagnostics)
+}
+
+fn interface_units(file: &FtlFile) -> UnitSet {
+    let messages = &file.messages;
+    let units = messages
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(index, block)| SourceUnit {
+            id: block.id.clone(),
+            english: messages.values[index].clone(),
+            variables: messages.references[index].variables.clone(),
+            placeables: BTreeMap::new(),
+            kind: None,
+            section: String::new(),
+            range: 0..0,
+        })
+        .collect();
+    UnitSet::new(file.stem(), file.path.clone(), units, None)
+}
+
+/// The units of the contacts registry: each contact's name, purpose and
+/// hours.
+pub fn contact_units(registry: &Registry) -> UnitSet {
     let mut units = Vec::new();
     for contact in &registry.contacts {
         let fields = [
@@ -110,34 +210,10 @@ fn contact_units(registry: &Registry) -> UnitSet {
                     placeables: BTreeMap::new(),
                     kind: None,
                     section: contact.name.clone(),
+                    range: 0..0,
                 });
             }
         }
     }
-    UnitSet {
-        name: CONTACTS.to_string(),
-        origin: registry.path.clone(),
-        units,
-        page_index: None,
-    }
-}
-
-fn page_units(index: usize, page: &Page) -> UnitSet {
-    let units = units::segment(page)
-        .into_iter()
-        .map(|unit| SourceUnit {
-            variables: unit.placeables.keys().cloned().collect(),
-            id: unit.id,
-            english: unit.english,
-            placeables: unit.placeables,
-            kind: Some(unit.kind),
-            section: unit.section,
-        })
-        .collect();
-    UnitSet {
-        name: page.front.slug.clone(),
-        origin: page.path.clone(),
-        units,
-        page_index: Some(index),
-    }
+    UnitSet::new(CONTACTS.to_string(), registry.path.clone(), units, None)
 }

@@ -6,7 +6,7 @@
 //! The translator's own comments and order are kept. The record of which
 //! English each translation was made from is updated alongside.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::ftl;
 use super::record::{Record, fingerprint};
@@ -155,6 +155,14 @@ pub fn update_file(
         .filter(|(chunk, english)| is_anchored(chunk, english))
         .filter_map(|(chunk, _)| chunk.id.clone())
         .collect();
+    // English text → the units with it, in order.
+    let mut units_by_english: HashMap<&str, Vec<&str>> = HashMap::new();
+    for unit in &set.units {
+        units_by_english
+            .entry(unit.english.as_str())
+            .or_default()
+            .push(unit.id.as_str());
+    }
     let mut renames: Vec<(usize, String)> = Vec::new();
     for (index, (chunk, english)) in chunks.iter().zip(&recorded).enumerate() {
         let (Some(id), Some(english)) = (&chunk.id, english) else {
@@ -163,19 +171,19 @@ pub fn update_file(
         if id.starts_with('-') || is_anchored(chunk, &Some(english.clone())) {
             continue;
         }
-        if let Some(unit) = set
-            .units
-            .iter()
-            .find(|unit| &unit.english == english && !taken.contains(&unit.id))
-        {
-            taken.insert(unit.id.clone());
-            renames.push((index, unit.id.clone()));
+        let free = units_by_english
+            .get(english.as_str())
+            .and_then(|ids| ids.iter().find(|id| !taken.contains(**id)));
+        if let Some(new_id) = free {
+            taken.insert(new_id.to_string());
+            renames.push((index, new_id.to_string()));
         }
     }
     let targets: BTreeSet<&str> = renames.iter().map(|(_, id)| id.as_str()).collect();
+    let moving: HashSet<usize> = renames.iter().map(|(index, _)| *index).collect();
     let mut displaced = Vec::new();
     for (index, chunk) in chunks.iter().enumerate() {
-        let moving = renames.iter().any(|(moved, _)| *moved == index);
+        let moving = moving.contains(&index);
         if let Some(id) = &chunk.id
             && !moving
             && targets.contains(id.as_str())
@@ -213,9 +221,12 @@ pub fn update_file(
 
     // Refresh the managed comments of every current message.
     let source_now = render(&chunks);
-    let values: BTreeMap<String, String> = ftl::blocks(&source_now)
+    let messages = ftl::Messages::parse(&source_now);
+    let values: BTreeMap<String, String> = messages
+        .blocks
         .iter()
-        .map(|block| (block.id.clone(), ftl::value_text(&source_now, block)))
+        .zip(&messages.values)
+        .map(|(block, value)| (block.id.clone(), value.clone()))
         .collect();
     for chunk in &mut chunks {
         let Some(unit) = chunk.id.as_deref().and_then(|id| set.get(id)) else {
@@ -273,11 +284,22 @@ pub fn update_file(
         });
     }
     let mut previous_section: Option<&str> = None;
-    for (index, unit) in set.units.iter().enumerate() {
-        if current
-            .iter()
-            .any(|chunk| chunk.id.as_deref() == Some(unit.id.as_str()))
-        {
+    let present: HashSet<String> = current.iter().filter_map(|chunk| chunk.id.clone()).collect();
+    // A new message goes after the message of the nearest earlier unit the
+    // file already has (new messages in a row keep their order); one with no
+    // earlier unit, or any in a new file, goes at the end.
+    let mut last_chunk_of: HashMap<&str, usize> = HashMap::new();
+    for (position, chunk) in current.iter().enumerate() {
+        if let Some(id) = &chunk.id {
+            last_chunk_of.insert(id.as_str(), position);
+        }
+    }
+    let mut insert_after: BTreeMap<usize, Vec<Chunk>> = BTreeMap::new();
+    let mut at_end: Vec<Chunk> = Vec::new();
+    let mut anchor: Option<usize> = None;
+    for unit in &set.units {
+        if present.contains(&unit.id) {
+            anchor = last_chunk_of.get(unit.id.as_str()).copied();
             continue;
         }
         changes.added += 1;
@@ -293,16 +315,20 @@ pub fn update_file(
             id: Some(unit.id.clone()),
             lines,
         };
-        let after = set.units[..index].iter().rev().find_map(|earlier| {
-            current
-                .iter()
-                .rposition(|chunk| chunk.id.as_deref() == Some(earlier.id.as_str()))
-        });
-        match after {
-            Some(position) if !is_new_file => current.insert(position + 1, new_chunk),
-            _ => current.push(new_chunk),
+        match anchor {
+            Some(position) if !is_new_file => insert_after.entry(position).or_default().push(new_chunk),
+            _ => at_end.push(new_chunk),
         }
     }
+    let mut merged = Vec::with_capacity(current.len() + at_end.len());
+    for (position, chunk) in current.into_iter().enumerate() {
+        merged.push(chunk);
+        if let Some(mut added) = insert_after.remove(&position) {
+            merged.append(&mut added);
+        }
+    }
+    merged.append(&mut at_end);
+    let mut current = merged;
 
     changes.obsolete = obsolete.len();
     if prune {
@@ -332,18 +358,18 @@ pub fn update_file(
 
 /// Records every non-empty translation that is current or re-translated.
 fn record_translations(text: &str, set: &UnitSet, record: &mut Record) {
-    for block in ftl::blocks(text) {
+    let messages = ftl::Messages::parse(text);
+    for (block, value) in messages.blocks.iter().zip(&messages.values) {
         let Some(unit) = set.get(&block.id) else { continue };
-        let value = ftl::value_text(text, &block);
-        if is_empty_value(&value) {
+        if is_empty_value(value) {
             continue;
         }
         let refresh = match record.entry(&set.name, &unit.id) {
             None => true,
-            Some(entry) => entry.english == unit.english || entry.translation != fingerprint(&value),
+            Some(entry) => entry.english == unit.english || entry.translation != fingerprint(value),
         };
         if refresh {
-            record.set(&set.name, &unit.id, &unit.english, &value);
+            record.set(&set.name, &unit.id, &unit.english, value);
         }
     }
 }
@@ -426,16 +452,12 @@ mod tests {
             placeables: Default::default(),
             kind: None,
             section: String::new(),
+            range: 0..0,
         }
     }
 
     fn set(units: Vec<SourceUnit>) -> UnitSet {
-        UnitSet {
-            name: "page".into(),
-            origin: PathBuf::from("content/page.md"),
-            units,
-            page_index: Some(0),
-        }
+        UnitSet::new("page".into(), PathBuf::from("content/page.md"), units, Some(0))
     }
 
     // Protects a new file: every unit present, empty, with its English.
@@ -559,13 +581,13 @@ pub fn write_updates(
     let Some(source_catalog) = site.source_catalog() else {
         anyhow::bail!("the source locale `{}` has no catalog", site.config.source_locale)
     };
-    let sets = super::sources::all(source_catalog, &site.registry, &site.pages);
+    let (sources, _) = super::sources::load(Some(source_catalog), &site.registry, &site.pages);
     let mut results = Vec::new();
     for catalog in targets(site, locales)? {
         let mut record = catalog.record.clone();
-        for set in &sets {
+        for set in sources.sets() {
             let path = catalog.dir().join(set.file_name());
-            let existing = catalog.translation_file(set).map(|file| file.source.as_str());
+            let existing = catalog.translation_file(set).map(|file| file.source());
             let (text, changes) = update_file(existing, set, &mut record, &catalog.locale.code, prune);
             let written = existing != Some(text.as_str());
             if written {
@@ -594,9 +616,9 @@ pub fn write_keep(
     let Some(source_catalog) = site.source_catalog() else {
         anyhow::bail!("the source locale `{}` has no catalog", site.config.source_locale)
     };
-    let sets = super::sources::all(source_catalog, &site.registry, &site.pages);
-    let Some(set) = sets.iter().find(|set| set.name == name) else {
-        let names: Vec<&str> = sets.iter().map(|set| set.name.as_str()).collect();
+    let (sources, _) = super::sources::load(Some(source_catalog), &site.registry, &site.pages);
+    let Some(set) = sources.set(name) else {
+        let names: Vec<&str> = sources.sets().map(|set| set.name.as_str()).collect();
         anyhow::bail!(
             "no translation file `{name}`; choose one of: {}",
             names.join(", ")

@@ -1,50 +1,50 @@
-//! HTML pages: builds the template context for each page and locale, renders
-//! it with Tera (the `t()` function bound to that locale's catalog) and
-//! minifies it. Locales and pages render in parallel.
+//! HTML pages: builds the template context of each localized page, renders
+//! it with Tera (the `t()` function bound to that locale's catalog),
+//! minifies it and records the links and anchors it contains, every
+//! (page, locale) in parallel. Then the locale home pages, the leaflet
+//! index, the language choice at the root, 404.html and sitemap.xml.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use fluent_bundle::FluentValue;
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
-use super::Files;
 use super::sitemap;
-use crate::Site;
-use crate::config::ReviewState;
-use crate::content::contacts::{CallCost, Contact};
-use crate::content::{Date, Page, TEMPLATES_DIR};
+use super::{Built, LinkSource};
+use crate::config::{Config, ReviewState};
+use crate::content::{Page, TEMPLATES_DIR};
 use crate::diag::{Diagnostic, Span};
+use crate::l10n::localize::LocalizedPage;
 use crate::l10n::{Catalog, Translate};
-use crate::markdown::Rendered;
 
-/// A page's text in one locale, ready for the template.
-#[derive(Debug, Clone)]
-pub struct LocalizedPage {
-    pub title: String,
-    pub summary: String,
-    pub body: Rendered,
-    /// The Markdown the body was rendered from (the leaflet reads it).
-    pub markdown: String,
+/// What the HTML renderer reads.
+#[derive(Clone, Copy)]
+pub struct Input<'a> {
+    pub config: &'a Config,
+    pub pages: &'a [Page],
+    /// The locales to render, each with its pages (in page order).
+    pub locales: &'a [LocalePages<'a>],
 }
 
-/// Gives a page's text (by index) in a catalog's locale.
-pub type Localize<'a> = dyn Fn(usize, &Catalog) -> Result<LocalizedPage, Vec<Diagnostic>> + Sync + 'a;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ContactView {
-    pub id: String,
-    pub name: String,
-    pub display: String,
-    pub dial: String,
-    pub purpose: String,
-    pub hours: Option<String>,
-    pub cost: String,
+/// One locale and its localized pages.
+pub struct LocalePages<'a> {
+    pub catalog: &'a Arc<Catalog>,
+    pub pages: Vec<LocalizedPage>,
 }
 
-#[derive(Serialize)]
+/// How to render.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Minify the HTML (`output.minify`).
+    pub minify: bool,
+    /// Record every page's links and anchors for the link checks.
+    pub index_links: bool,
+}
+
+#[derive(Serialize, Clone)]
 struct LanguageLink {
     code: String,
     name: String,
@@ -53,197 +53,282 @@ struct LanguageLink {
     current: bool,
 }
 
-/// Renders every page of every published locale, the locale home pages, the
-/// language choice at the root, 404.html and sitemap.xml.
-///
-/// `localized(page_index, locale)` gives a page's text in a locale.
-pub fn render_site(site: &Site, tera: &tera::Tera, localized: &Localize<'_>) -> (Files, Vec<Diagnostic>) {
-    let published: Vec<&Arc<Catalog>> = site
-        .catalogs
-        .iter()
-        .filter(|catalog| catalog.locale.publish)
-        .collect();
-    let results: Vec<(Files, Vec<Diagnostic>)> = published
-        .par_iter()
-        .map(|catalog| render_locale(site, tera, catalog, &published, localized))
-        .collect();
-    let mut files = Files::new();
-    let mut diagnostics = Vec::new();
-    for (locale_files, mut locale_diagnostics) in results {
-        files.extend(locale_files);
-        diagnostics.append(&mut locale_diagnostics);
-    }
-    if let Some(source_catalog) = published
-        .iter()
-        .find(|catalog| catalog.locale.code == site.config.source_locale)
-    {
-        let source_tera = tera_for(tera, source_catalog);
-        let languages = language_links(
-            &published,
-            "",
-            |code| format!("{code}/"),
-            &source_catalog.locale.code,
-        );
-        let context = base_context(site, source_catalog, "", languages, json!([]));
-        push_rendered(
-            &mut files,
-            &mut diagnostics,
-            site,
-            &source_tera,
-            "root.html",
-            &context,
-            PathBuf::from("index.html"),
-        );
-        let base_path = site.config.base_path();
-        let languages = language_links(&published, &base_path, |code| format!("{code}/"), "");
-        let context = base_context(site, source_catalog, &base_path, languages, json!([]));
-        push_rendered(
-            &mut files,
-            &mut diagnostics,
-            site,
-            &source_tera,
-            "404.html",
-            &context,
-            PathBuf::from("404.html"),
-        );
-    }
-    files.insert(
-        PathBuf::from("sitemap.xml"),
-        sitemap::render(&sitemap_entries(site, &published)).into_bytes(),
-    );
-    for (path, bytes) in &site.assets {
-        files.insert(path.clone(), bytes.clone());
-    }
-    (files, diagnostics)
+/// What every page of the run shares, computed once.
+struct Shared<'a> {
+    input: Input<'a>,
+    options: Options,
+    base_url: String,
+    site: serde_json::Value,
+    /// Each locale's own name for itself (`language-name`), in locale order.
+    language_names: Vec<String>,
 }
 
-pub fn render_locale(
-    site: &Site,
+/// One locale's renderer: the templates with `t()` speaking its language.
+struct LocaleRenderer<'a> {
+    catalog: &'a Arc<Catalog>,
+    tera: tera::Tera,
+    lang: serde_json::Value,
+}
+
+/// A rendered HTML file with what the link checks need from it.
+struct RenderedFile {
+    path: PathBuf,
+    bytes: Vec<u8>,
+    anchors: Vec<String>,
+    links: Vec<(String, LinkSource)>,
+}
+
+/// Renders every page of every locale in `input`, each locale's home page
+/// and leaflet index, and (for a real build, not the pseudo-locale) the
+/// language choice at the root, 404.html, sitemap.xml and the assets.
+pub fn render(
+    input: Input<'_>,
     tera: &tera::Tera,
-    catalog: &Arc<Catalog>,
-    published: &[&Arc<Catalog>],
-    localized: &Localize<'_>,
-) -> (Files, Vec<Diagnostic>) {
-    let tera = tera_for(tera, catalog);
-    let code = &catalog.locale.code;
-    let mut files = Files::new();
-    let mut diagnostics = Vec::new();
-    let mut page_list = Vec::new();
-    for (page_index, page) in site.pages.iter().enumerate() {
-        let text = match localized(page_index, catalog) {
-            Ok(text) => text,
-            Err(mut found) => {
-                diagnostics.append(&mut found);
-                continue;
-            }
-        };
-        let slug = &page.front.slug;
-        page_list.push(json!({ "title": text.title, "summary": text.summary, "url": format!("{slug}/") }));
-        let root = "../../";
-        let languages = language_links(published, root, |other| format!("{other}/{slug}/"), code);
-        let contacts = match contact_views(site, catalog, page) {
-            Ok(contacts) => contacts,
-            Err(mut found) => {
-                diagnostics.append(&mut found);
-                continue;
-            }
-        };
-        let alternates = alternates(site, published, &format!("{slug}/"));
-        let mut context = base_context(site, catalog, root, languages, alternates);
-        let reviewed_text = match format_date(catalog, page.front.last_reviewed) {
-            Ok(text) => text,
-            Err(message) => {
-                diagnostics.push(catalog_error(catalog, message));
-                continue;
-            }
-        };
-        let toc: Vec<_> = text
-            .body
-            .headings
+    assets: &std::collections::BTreeMap<PathBuf, Vec<u8>>,
+    options: Options,
+    site_files: bool,
+) -> (Built, Vec<Diagnostic>) {
+    let shared = Shared {
+        input,
+        options,
+        base_url: input.config.base_url(),
+        site: json!({
+            "base_url": input.config.base_url(),
+            "exit_url": input.config.exit_url,
+            "feedback_url": input.config.feedback_url.clone().unwrap_or_default(),
+            "csp": content_security_policy(input.config),
+        }),
+        language_names: input
+            .locales
             .iter()
-            .filter(|heading| heading.level == 2)
-            .map(|heading| json!({ "id": heading.id, "text": heading.text }))
-            .collect();
-        context.insert(
-            "page",
-            &json!({
-                "title": text.title,
-                "summary": text.summary,
-                "slug": slug,
-                "body": text.body.html,
-                "toc": toc,
-                "last_reviewed": page.front.last_reviewed.to_string(),
-                "last_reviewed_text": reviewed_text,
-                "applies_to": page.front.applies_to.to_string(),
-                "contacts": contacts,
-                "leaflet": page.front.leaflet.as_ref().map(|_| "leaflet.pdf"),
-                "canonical": format!("{}{code}/{slug}/", site.config.base_url()),
+            .map(|locale| {
+                locale
+                    .catalog
+                    .format("language-name", &[])
+                    .unwrap_or_else(|_| locale.catalog.locale.code.clone())
+            })
+            .collect(),
+    };
+    let renderers: Vec<LocaleRenderer<'_>> = input
+        .locales
+        .iter()
+        .map(|locale| LocaleRenderer {
+            catalog: locale.catalog,
+            tera: tera_for(tera, locale.catalog),
+            lang: json!({
+                "code": locale.catalog.locale.code,
+                "dir": locale.catalog.locale.dir(),
+                "draft": locale.catalog.locale.review == ReviewState::Draft,
             }),
-        );
-        let path = PathBuf::from(code).join(slug).join("index.html");
-        push_rendered(
-            &mut files,
-            &mut diagnostics,
-            site,
-            &tera,
-            "page.html",
-            &context,
-            path,
-        );
+        })
+        .collect();
+    let jobs: Vec<(usize, usize)> = input
+        .locales
+        .iter()
+        .enumerate()
+        .flat_map(|(locale_index, locale)| (0..locale.pages.len()).map(move |page| (locale_index, page)))
+        .collect();
+    let mut results: Vec<Result<RenderedFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|(locale_index, page)| {
+            let localized = &input.locales[*locale_index].pages[*page];
+            render_page(&shared, &renderers[*locale_index], *locale_index, localized)
+        })
+        .collect();
+    let per_locale: Vec<Vec<Result<RenderedFile, Diagnostic>>> = (0..input.locales.len())
+        .into_par_iter()
+        .map(|locale_index| render_locale_lists(&shared, &renderers[locale_index], locale_index))
+        .collect();
+    results.extend(per_locale.into_iter().flatten());
+    if site_files {
+        results.extend(render_root_files(&shared, &renderers));
     }
-    let has_leaflets = site.pages.iter().any(|page| page.front.leaflet.is_some());
+    let mut built = Built::default();
+    let mut diagnostics = Vec::new();
+    for result in results {
+        match result {
+            Ok(file) => built.add(file.path, file.bytes, file.anchors, file.links),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    if site_files {
+        built.files.insert(
+            PathBuf::from("sitemap.xml"),
+            sitemap::render(&sitemap_entries(&shared)).into_bytes(),
+        );
+        for (path, bytes) in assets {
+            built.files.insert(path.clone(), bytes.clone());
+        }
+    }
+    (built, diagnostics)
+}
+
+fn render_page(
+    shared: &Shared<'_>,
+    renderer: &LocaleRenderer<'_>,
+    locale_index: usize,
+    text: &LocalizedPage,
+) -> Result<RenderedFile, Diagnostic> {
+    let page = &shared.input.pages[text.page_index];
+    let code = &renderer.catalog.locale.code;
+    let slug = &page.front.slug;
+    let root = "../../";
+    let languages = language_links(shared, root, |other| format!("{other}/{slug}/"), locale_index);
+    let alternates = alternates(shared, &format!("{slug}/"));
+    let mut context = base_context(shared, renderer, root, &languages, alternates);
+    let toc: Vec<_> = text
+        .body
+        .headings
+        .iter()
+        .filter(|heading| heading.level == 2)
+        .map(|heading| json!({ "id": heading.id, "text": heading.text }))
+        .collect();
+    context.insert(
+        "page",
+        &json!({
+            "title": text.title,
+            "summary": text.summary,
+            "slug": slug,
+            "body": text.body.html,
+            "toc": toc,
+            "last_reviewed": page.front.last_reviewed.to_string(),
+            "last_reviewed_text": text.last_reviewed,
+            "applies_to": page.front.applies_to.to_string(),
+            "contacts": text.contacts,
+            "leaflet": page.front.leaflet.as_ref().map(|_| "leaflet.pdf"),
+            "canonical": format!("{}{code}/{slug}/", shared.base_url),
+        }),
+    );
+    let path = PathBuf::from(code).join(slug).join("index.html");
+    let content_links: HashMap<&str, usize> = text
+        .body
+        .links
+        .iter()
+        .rev()
+        .map(|link| (link.url.as_str(), link.offset))
+        .collect();
+    let source_of = |url: &str| match content_links.get(url) {
+        Some(offset) => LinkSource::Content {
+            page_index: text.page_index,
+            offset: *offset,
+        },
+        None => LinkSource::Template("page.html"),
+    };
+    render_file(shared, renderer, "page.html", &context, path, &source_of)
+}
+
+/// The locale's home page (the list of pages) and, if any page has a
+/// leaflet, its leaflet index.
+fn render_locale_lists(
+    shared: &Shared<'_>,
+    renderer: &LocaleRenderer<'_>,
+    locale_index: usize,
+) -> Vec<Result<RenderedFile, Diagnostic>> {
+    let locale = &shared.input.locales[locale_index];
+    let pages = shared.input.pages;
+    let code = &renderer.catalog.locale.code;
+    let mut files = Vec::new();
+    let page_list: Vec<_> = locale
+        .pages
+        .iter()
+        .map(|text| {
+            let slug = &pages[text.page_index].front.slug;
+            json!({ "title": text.title, "summary": text.summary, "url": format!("{slug}/") })
+        })
+        .collect();
+    let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
     if has_leaflets {
-        let leaflets: Vec<_> = site
+        let leaflets: Vec<_> = locale
             .pages
             .iter()
-            .enumerate()
-            .filter(|(_, page)| page.front.leaflet.is_some())
-            .map(|(page_index, page)| {
-                let title = localized(page_index, catalog)
-                    .map_or_else(|_| page.front.title.clone(), |text| text.title);
-                let slug = &page.front.slug;
+            .filter(|text| pages[text.page_index].front.leaflet.is_some())
+            .map(|text| {
+                let slug = &pages[text.page_index].front.slug;
                 let items = language_links(
-                    published,
+                    shared,
                     "../../",
                     |other| format!("{other}/{slug}/leaflet.pdf"),
-                    code,
+                    locale_index,
                 );
-                json!({ "title": title, "items": items })
+                json!({ "title": text.title, "items": items })
             })
             .collect();
-        let languages = language_links(published, "../../", |other| format!("{other}/leaflets/"), code);
-        let mut context = base_context(
-            site,
-            catalog,
+        let languages = language_links(
+            shared,
             "../../",
-            languages,
-            alternates(site, published, "leaflets/"),
+            |other| format!("{other}/leaflets/"),
+            locale_index,
+        );
+        let mut context = base_context(
+            shared,
+            renderer,
+            "../../",
+            &languages,
+            alternates(shared, "leaflets/"),
         );
         context.insert("leaflets", &leaflets);
-        push_rendered(
-            &mut files,
-            &mut diagnostics,
-            site,
-            &tera,
+        files.push(render_file(
+            shared,
+            renderer,
             "leaflets.html",
             &context,
             PathBuf::from(code).join("leaflets").join("index.html"),
-        );
+            &|_| LinkSource::Template("leaflets.html"),
+        ));
     }
-    let languages = language_links(published, "../", |other| format!("{other}/"), code);
-    let mut context = base_context(site, catalog, "../", languages, alternates(site, published, ""));
+    let languages = language_links(shared, "../", |other| format!("{other}/"), locale_index);
+    let mut context = base_context(shared, renderer, "../", &languages, alternates(shared, ""));
     context.insert("pages", &page_list);
     context.insert("has_leaflets", &has_leaflets);
-    push_rendered(
-        &mut files,
-        &mut diagnostics,
-        site,
-        &tera,
+    files.push(render_file(
+        shared,
+        renderer,
         "home.html",
         &context,
         PathBuf::from(code).join("index.html"),
+        &|_| LinkSource::Template("home.html"),
+    ));
+    files
+}
+
+/// The language choice (`index.html`) and `404.html`, in the source locale.
+fn render_root_files(
+    shared: &Shared<'_>,
+    renderers: &[LocaleRenderer<'_>],
+) -> Vec<Result<RenderedFile, Diagnostic>> {
+    let source_locale = &shared.input.config.source_locale;
+    let Some(source_index) = renderers
+        .iter()
+        .position(|renderer| &renderer.catalog.locale.code == source_locale)
+    else {
+        return Vec::new();
+    };
+    let renderer = &renderers[source_index];
+    let languages = language_links(shared, "", |code| format!("{code}/"), source_index);
+    let context = base_context(shared, renderer, "", &languages, json!([]));
+    let root_page = render_file(
+        shared,
+        renderer,
+        "root.html",
+        &context,
+        PathBuf::from("index.html"),
+        &|_| LinkSource::Template("root.html"),
     );
-    (files, diagnostics)
+    let base_path = shared.input.config.base_path();
+    let mut languages = language_links(shared, &base_path, |code| format!("{code}/"), source_index);
+    for language in &mut languages {
+        language.current = false;
+    }
+    let context = base_context(shared, renderer, &base_path, &languages, json!([]));
+    let not_found = render_file(
+        shared,
+        renderer,
+        "404.html",
+        &context,
+        PathBuf::from("404.html"),
+        &|_| LinkSource::Template("404.html"),
+    );
+    vec![root_page, not_found]
 }
 
 /// A copy of the compiled templates whose `t()` speaks this locale.
@@ -259,41 +344,25 @@ fn tera_for(tera: &tera::Tera, catalog: &Arc<Catalog>) -> tera::Tera {
 }
 
 fn base_context(
-    site: &Site,
-    catalog: &Catalog,
+    shared: &Shared<'_>,
+    renderer: &LocaleRenderer<'_>,
     root: &str,
-    languages: Vec<LanguageLink>,
+    languages: &[LanguageLink],
     alternates: serde_json::Value,
 ) -> tera::Context {
-    let locale = &catalog.locale;
     let mut context = tera::Context::new();
     context.insert("root", root);
-    context.insert(
-        "lang",
-        &json!({
-            "code": locale.code,
-            "dir": locale.dir(),
-            "draft": locale.review == ReviewState::Draft,
-        }),
-    );
-    context.insert("languages", &languages);
+    context.insert("lang", &renderer.lang);
+    context.insert("languages", languages);
     context.insert("alternates", &alternates);
-    context.insert(
-        "site",
-        &json!({
-            "base_url": site.config.base_url(),
-            "exit_url": site.config.exit_url,
-            "feedback_url": site.config.feedback_url.clone().unwrap_or_default(),
-            "csp": content_security_policy(site),
-        }),
-    );
+    context.insert("site", &shared.site);
     context
 }
 
 /// The page's Content-Security-Policy: only the site's own files, and the
 /// feedback endpoint as the only place a form may go.
-fn content_security_policy(site: &Site) -> String {
-    let form_action = match &site.config.feedback_url {
+fn content_security_policy(config: &Config) -> String {
+    let form_action = match &config.feedback_url {
         Some(url) => {
             let origin: String = url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
             format!("form-action {origin}")
@@ -305,41 +374,56 @@ fn content_security_policy(site: &Site) -> String {
     )
 }
 
+/// A link to the same place in every locale of the run.
 fn language_links(
-    published: &[&Arc<Catalog>],
+    shared: &Shared<'_>,
     root: &str,
     path_for: impl Fn(&str) -> String,
-    current: &str,
+    current: usize,
 ) -> Vec<LanguageLink> {
-    published
+    shared
+        .input
+        .locales
         .iter()
-        .map(|catalog| LanguageLink {
-            code: catalog.locale.code.clone(),
-            name: catalog
-                .format("language-name", &[])
-                .unwrap_or_else(|_| catalog.locale.code.clone()),
-            dir: catalog.locale.dir(),
-            url: format!("{root}{}", path_for(&catalog.locale.code)),
-            current: catalog.locale.code == current,
+        .zip(&shared.language_names)
+        .enumerate()
+        .map(|(index, (locale, name))| LanguageLink {
+            code: locale.catalog.locale.code.clone(),
+            name: name.clone(),
+            dir: locale.catalog.locale.dir(),
+            url: format!("{root}{}", path_for(&locale.catalog.locale.code)),
+            current: index == current,
         })
         .collect()
 }
 
 /// `hreflang` alternates (absolute URLs) for a path inside each locale.
-fn alternates(site: &Site, published: &[&Arc<Catalog>], inner_path: &str) -> serde_json::Value {
-    let base = site.config.base_url();
-    let mut links: Vec<_> = published
+fn alternates(shared: &Shared<'_>, inner_path: &str) -> serde_json::Value {
+    let base = &shared.base_url;
+    let mut links: Vec<_> = shared
+        .input
+        .locales
         .iter()
-        .map(|catalog| json!({ "hreflang": catalog.locale.code, "href": format!("{base}{}/{inner_path}", catalog.locale.code) }))
+        .map(|locale| {
+            let code = &locale.catalog.locale.code;
+            json!({ "hreflang": code, "href": format!("{base}{code}/{inner_path}") })
+        })
         .collect();
-    links.push(json!({ "hreflang": "x-default", "href": format!("{base}{}/{inner_path}", site.config.source_locale) }));
+    links.push(json!({ "hreflang": "x-default", "href": format!("{base}{}/{inner_path}", shared.input.config.source_locale) }));
     serde_json::Value::Array(links)
 }
 
-fn sitemap_entries(site: &Site, published: &[&Arc<Catalog>]) -> Vec<sitemap::Entry> {
-    let base = site.config.base_url();
+fn sitemap_entries(shared: &Shared<'_>) -> Vec<sitemap::Entry> {
+    let base = &shared.base_url;
+    let config = shared.input.config;
+    let codes: Vec<&str> = shared
+        .input
+        .locales
+        .iter()
+        .map(|locale| locale.catalog.locale.code.as_str())
+        .collect();
     let mut inner_paths: Vec<(String, Option<String>)> = vec![(String::new(), None)];
-    inner_paths.extend(site.pages.iter().map(|page| {
+    inner_paths.extend(shared.input.pages.iter().map(|page| {
         (
             format!("{}/", page.front.slug),
             Some(page.front.last_reviewed.to_string()),
@@ -347,22 +431,17 @@ fn sitemap_entries(site: &Site, published: &[&Arc<Catalog>]) -> Vec<sitemap::Ent
     }));
     let mut entries = Vec::new();
     for (inner_path, last_modified) in &inner_paths {
-        let mut alternates: Vec<(String, String)> = published
+        let mut alternates: Vec<(String, String)> = codes
             .iter()
-            .map(|catalog| {
-                (
-                    catalog.locale.code.clone(),
-                    format!("{base}{}/{inner_path}", catalog.locale.code),
-                )
-            })
+            .map(|code| (code.to_string(), format!("{base}{code}/{inner_path}")))
             .collect();
         alternates.push((
             "x-default".to_string(),
-            format!("{base}{}/{inner_path}", site.config.source_locale),
+            format!("{base}{}/{inner_path}", config.source_locale),
         ));
-        for catalog in published {
+        for code in &codes {
             entries.push(sitemap::Entry {
-                location: format!("{base}{}/{inner_path}", catalog.locale.code),
+                location: format!("{base}{code}/{inner_path}"),
                 last_modified: last_modified.clone(),
                 alternates: alternates.clone(),
             });
@@ -371,123 +450,67 @@ fn sitemap_entries(site: &Site, published: &[&Arc<Catalog>]) -> Vec<sitemap::Ent
     entries
 }
 
-/// The "Who to contact" entries of a page, in the page's locale. Names and
-/// purposes come from the registry in the source locale and from Fluent
-/// (`contact-<id>-name`, `-purpose`, `-hours`) in the others.
-pub fn contact_views(
-    site: &Site,
-    catalog: &Catalog,
-    page: &Page,
-) -> Result<Vec<ContactView>, Vec<Diagnostic>> {
-    let is_source = catalog.locale.code == site.config.source_locale;
-    let mut views = Vec::new();
-    let mut diagnostics = Vec::new();
-    for id in &page.front.contacts {
-        let Some(contact) = site.registry.get(id) else {
-            continue;
-        };
-        let text = |field: &str, english: &str| -> Result<String, String> {
-            if is_source {
-                Ok(english.to_string())
-            } else {
-                catalog.format(&format!("contact-{id}-{field}"), &[])
-            }
-        };
-        let hours = match &contact.hours {
-            Some(hours) => text("hours", hours).map(Some),
-            None => Ok(None),
-        };
-        match (
-            text("name", &contact.name),
-            text("purpose", &contact.purpose),
-            hours,
-            cost_text(catalog, contact),
-        ) {
-            (Ok(name), Ok(purpose), Ok(hours), Ok(cost)) => views.push(ContactView {
-                id: contact.id.clone(),
-                name,
-                display: contact.display.clone(),
-                dial: crate::validate::phones::dial_uri(contact),
-                purpose,
-                hours,
-                cost,
-            }),
-            (name, purpose, hours, cost) => {
-                let errors = [name.err(), purpose.err(), hours.err(), cost.err()];
-                diagnostics.extend(
-                    errors
-                        .into_iter()
-                        .flatten()
-                        .map(|message| catalog_error(catalog, message)),
-                );
-            }
-        }
-    }
-    if diagnostics.is_empty() {
-        Ok(views)
-    } else {
-        Err(diagnostics)
-    }
-}
-
-fn cost_text(catalog: &Catalog, contact: &Contact) -> Result<String, String> {
-    let id = match contact.cost {
-        CallCost::Free => "cost-free",
-        CallCost::StandardRate => "cost-standard-rate",
-        CallCost::Charged => "cost-charged",
-    };
-    catalog.format(id, &[])
-}
-
-/// A date as the locale writes it, from `date-long` and `month-<n>`.
-pub fn format_date(catalog: &Catalog, date: Date) -> Result<String, String> {
-    let month = catalog.format(&format!("month-{}", date.month), &[])?;
-    catalog.format(
-        "date-long",
-        &[
-            ("day", FluentValue::from(i64::from(date.day))),
-            ("month", FluentValue::from(month)),
-            ("year", FluentValue::from(date.year.to_string())),
-        ],
-    )
-}
-
-fn catalog_error(catalog: &Catalog, message: String) -> Diagnostic {
-    let path = catalog.files.first().map_or_else(
-        || Path::new(crate::l10n::LOCALES_DIR).join(&catalog.locale.code),
-        |file| file.path.clone(),
-    );
-    Diagnostic::error("l10n/format", Span::file(&path), message)
-        .with_help("add the message to this locale's .ftl files, with the same variables as in English")
-}
-
-fn push_rendered(
-    files: &mut Files,
-    diagnostics: &mut Vec<Diagnostic>,
-    site: &Site,
-    tera: &tera::Tera,
+/// Renders one template into a file: minified if asked, with its links
+/// (attributed by `source_of`) and anchors when links are indexed.
+fn render_file(
+    shared: &Shared<'_>,
+    renderer: &LocaleRenderer<'_>,
     template: &str,
     context: &tera::Context,
     path: PathBuf,
-) {
-    match tera.render(template, context) {
-        Ok(html) => {
-            let bytes = if site.config.output.minify {
-                minify(html.as_bytes())
-            } else {
-                html.into_bytes()
-            };
-            files.insert(path, bytes);
+    source_of: &dyn Fn(&str) -> LinkSource,
+) -> Result<RenderedFile, Diagnostic> {
+    let html = renderer.tera.render(template, context).map_err(|error| {
+        Diagnostic::error(
+            "template/render",
+            Span::file(&Path::new(TEMPLATES_DIR).join(template)),
+            super::templates::error_chain(&error),
+        )
+        .with_help(format!("while rendering {}", path.display()))
+    })?;
+    let bytes = if shared.options.minify {
+        minify(html.as_bytes())
+    } else {
+        html.into_bytes()
+    };
+    let (anchors, links) = if shared.options.index_links {
+        index_links(&bytes, &shared.input.config.exit_url, source_of)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    Ok(RenderedFile {
+        path,
+        bytes,
+        anchors,
+        links,
+    })
+}
+
+/// The ids and names (fragment targets) and the `href`/`src` links of a
+/// rendered page. The exit link's destination is configuration (an https
+/// URL checked when loaded), not content, and must never slow or fail a
+/// build: it is left out of the link check.
+fn index_links(
+    bytes: &[u8],
+    exit_url: &str,
+    source_of: &dyn Fn(&str) -> LinkSource,
+) -> (Vec<String>, Vec<(String, LinkSource)>) {
+    let text = String::from_utf8_lossy(bytes);
+    let mut anchors = Vec::new();
+    let mut links = Vec::new();
+    for tag in crate::html::tags(&text) {
+        for (name, value) in tag.attributes {
+            match name.as_str() {
+                "id" | "name" => anchors.push(value),
+                "href" | "src" if !value.is_empty() && value != exit_url => {
+                    let source = source_of(&value);
+                    links.push((value, source));
+                }
+                _ => {}
+            }
         }
-        Err(error) => diagnostics.push(
-            Diagnostic::error(
-                "template/render",
-                Span::file(&Path::new(TEMPLATES_DIR).join(template)),
-                super::templates::error_chain(&error),
-            )
-            .with_help(format!("while rendering {}", path.display())),
-        ),
     }
+    (anchors, links)
 }
 
 fn minify(html: &[u8]) -> Vec<u8> {

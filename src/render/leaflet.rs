@@ -19,11 +19,20 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 
-use crate::content::Date;
+use super::{Built, LinkSource};
+use crate::config::Config;
+use crate::content::{Date, FontFile, Page};
 use crate::diag::{Diagnostic, Span};
+use crate::l10n::localize::{ContactView, LocalizedPage};
+use crate::markdown::{Block, Run, Section};
 
 /// The Typst template's name in `templates/`.
-pub const TEMPLATE: &str = "leaflet.typ";
+pub const TEMPLATE: &str = crate::content::LEAFLET_TEMPLATE;
+
+/// The stack each typesetting thread gets: Typst's evaluation recurses
+/// deeply, and this must not depend on the user's environment
+/// (`RUST_MIN_STACK`).
+const TYPESETTING_STACK: usize = 64 * 1024 * 1024;
 
 /// Fonts and the standard library, loaded once and shared by every leaflet.
 pub struct Typesetter {
@@ -33,12 +42,6 @@ pub struct Typesetter {
     /// The template source and its path (for diagnostics).
     template: String,
     template_path: PathBuf,
-}
-
-/// One font file as read from disk.
-pub struct FontFile {
-    pub path: PathBuf,
-    pub bytes: Vec<u8>,
 }
 
 impl Typesetter {
@@ -110,57 +113,10 @@ pub struct Data {
     pub draft_notice: Option<String>,
     pub sections: Vec<Section>,
     pub contacts_heading: String,
-    pub contacts: Vec<super::html::ContactView>,
+    pub contacts: Vec<ContactView>,
     pub qr_label: String,
     pub qr_alt: String,
     pub url: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Section {
-    pub heading: String,
-    pub blocks: Vec<Block>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Block {
-    /// `p`, `li`, `h3` or `warning`.
-    pub kind: &'static str,
-    pub runs: Vec<Run>,
-}
-
-impl Block {
-    /// A block holding one plain text run.
-    fn plain(kind: &'static str, text: String) -> Block {
-        Block {
-            kind,
-            runs: vec![Run::plain(text)],
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Run {
-    /// `text`, `phone` or `link`.
-    pub kind: &'static str,
-    pub text: String,
-    /// For phones the `tel:` URI, for links the address.
-    pub url: Option<String>,
-    pub strong: bool,
-    pub emph: bool,
-}
-
-impl Run {
-    /// Unstyled text.
-    fn plain(text: String) -> Run {
-        Run {
-            kind: "text",
-            text,
-            url: None,
-            strong: false,
-            emph: false,
-        }
-    }
 }
 
 /// Limits a leaflet must keep.
@@ -476,180 +432,6 @@ pub fn qr_svg(url: &str) -> Result<String, String> {
         .build())
 }
 
-/// The `##` sections of `markdown` whose English ids are in `selected`, as
-/// leaflet blocks. `english_headings` gives every heading's English id by
-/// position; `page_url` makes relative links absolute (print has no
-/// relative links); fragment-only links print as plain text.
-pub fn sections(
-    markdown: &str,
-    english_headings: &[crate::markdown::Heading],
-    selected: &[String],
-    registry: &crate::content::contacts::Registry,
-    page_url: &str,
-) -> Vec<Section> {
-    use pulldown_cmark::{BlockQuoteKind, Event, HeadingLevel, Parser, Tag, TagEnd};
-
-    let mut found: Vec<Section> = Vec::new();
-    let mut heading_index = 0;
-    let mut inside = false;
-    let mut heading: Option<(HeadingLevel, String)> = None;
-    let mut current: Option<Block> = None;
-    let mut in_warning = false;
-    let mut in_item = 0usize;
-    let mut strong = 0usize;
-    let mut emph = 0usize;
-    let mut link: Option<(String, String)> = None;
-    let mut row: Vec<String> = Vec::new();
-    let mut cell: Option<String> = None;
-
-    let push_text = |current: &mut Option<Block>, text: &str, strong: bool, emph: bool| {
-        if let Some(block) = current.as_mut() {
-            block.runs.push(Run {
-                kind: "text",
-                text: text.to_string(),
-                url: None,
-                strong,
-                emph,
-            });
-        }
-    };
-    for event in Parser::new_ext(markdown, crate::markdown::options()) {
-        match event {
-            Event::Start(Tag::Heading { level, .. }) => {
-                let id = english_headings
-                    .get(heading_index)
-                    .map(|h| h.id.clone())
-                    .unwrap_or_default();
-                heading_index += 1;
-                if level == HeadingLevel::H2 {
-                    inside = selected.contains(&id);
-                }
-                heading = Some((level, String::new()));
-            }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((level, text)) = heading.take() {
-                    if level == HeadingLevel::H2 && inside {
-                        found.push(Section {
-                            heading: text,
-                            blocks: Vec::new(),
-                        });
-                    } else if inside && let Some(section) = found.last_mut() {
-                        section.blocks.push(Block::plain("h3", text));
-                    }
-                }
-            }
-            Event::Text(text) | Event::Code(text) if heading.is_some() => {
-                if let Some((_, heading_text)) = heading.as_mut() {
-                    heading_text.push_str(&text);
-                }
-            }
-            _ if !inside => {}
-            Event::Start(Tag::BlockQuote(Some(BlockQuoteKind::Warning))) => in_warning = true,
-            Event::End(TagEnd::BlockQuote(Some(BlockQuoteKind::Warning))) => in_warning = false,
-            Event::Start(Tag::Item) => {
-                in_item += 1;
-                current = Some(Block {
-                    kind: "li",
-                    runs: Vec::new(),
-                });
-            }
-            Event::End(TagEnd::Item) => {
-                in_item = in_item.saturating_sub(1);
-                if let (Some(block), Some(section)) = (current.take(), found.last_mut()) {
-                    section.blocks.push(block);
-                }
-            }
-            Event::Start(Tag::Paragraph) if in_item == 0 => {
-                let kind = if in_warning { "warning" } else { "p" };
-                current = Some(Block {
-                    kind,
-                    runs: Vec::new(),
-                });
-            }
-            Event::End(TagEnd::Paragraph) if in_item == 0 => {
-                if let (Some(block), Some(section)) = (current.take(), found.last_mut()) {
-                    section.blocks.push(block);
-                }
-            }
-            Event::Start(Tag::TableCell) => cell = Some(String::new()),
-            Event::End(TagEnd::TableCell) => row.extend(cell.take()),
-            Event::End(TagEnd::TableRow | TagEnd::TableHead) => {
-                let text = row
-                    .drain(..)
-                    .filter(|cell| !cell.trim().is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" – ");
-                if let Some(section) = found.last_mut() {
-                    section.blocks.push(Block::plain("li", text));
-                }
-            }
-            Event::Start(Tag::Strong) => strong += 1,
-            Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
-            Event::Start(Tag::Emphasis) => emph += 1,
-            Event::End(TagEnd::Emphasis) => emph = emph.saturating_sub(1),
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                if let Some(id) = dest_url.strip_prefix("tel:") {
-                    if let Some(contact) = registry.get(id) {
-                        let run = Run {
-                            kind: "phone",
-                            text: contact.display.clone(),
-                            url: Some(crate::validate::phones::dial_uri(contact)),
-                            strong: false,
-                            emph: false,
-                        };
-                        match (cell.as_mut(), current.as_mut()) {
-                            (Some(cell), _) => cell.push_str(&contact.display),
-                            (None, Some(block)) => block.runs.push(run),
-                            (None, None) => {}
-                        }
-                    }
-                    link = Some((String::new(), String::new()));
-                } else {
-                    link = Some((absolute_url(page_url, &dest_url), String::new()));
-                }
-            }
-            Event::End(TagEnd::Link) => {
-                if let Some((url, text)) = link.take().filter(|(url, _)| !url.is_empty())
-                    && let Some(block) = current.as_mut()
-                {
-                    let is_fragment = url.starts_with('#');
-                    if is_fragment {
-                        block.runs.push(Run {
-                            kind: "text",
-                            text,
-                            url: None,
-                            strong: strong > 0,
-                            emph: emph > 0,
-                        });
-                    } else {
-                        block.runs.push(Run {
-                            kind: "link",
-                            text,
-                            url: Some(url),
-                            strong: false,
-                            emph: false,
-                        });
-                    }
-                }
-            }
-            Event::Text(text) | Event::Code(text) => {
-                if let Some((url, link_text)) = link.as_mut() {
-                    if !url.is_empty() {
-                        link_text.push_str(&text);
-                    }
-                } else if let Some(cell) = cell.as_mut() {
-                    cell.push_str(&text);
-                } else {
-                    push_text(&mut current, &text, strong > 0, emph > 0);
-                }
-            }
-            Event::SoftBreak | Event::HardBreak => push_text(&mut current, " ", false, false),
-            _ => {}
-        }
-    }
-    found
-}
-
 /// `url` made absolute against `page_url` (fragments stay as they are).
 fn absolute_url(page_url: &str, url: &str) -> String {
     if url.starts_with('#') || url.contains("://") || url.starts_with("mailto:") {
@@ -674,79 +456,189 @@ fn absolute_url(page_url: &str, url: &str) -> String {
     joined
 }
 
-/// One leaflet to make.
-struct Job<'a> {
-    page_index: usize,
-    catalog: &'a std::sync::Arc<crate::l10n::Catalog>,
+/// The sections a leaflet prints (those whose English ids are in
+/// `selected`, in page order), with links made absolute against `page_url`
+/// (print has no relative links) and fragment-only links as plain text.
+pub fn print_sections(sections: &[Section], selected: &[String], page_url: &str) -> Vec<Section> {
+    sections
+        .iter()
+        .filter(|section| selected.contains(&section.id))
+        .map(|section| Section {
+            id: section.id.clone(),
+            heading: section.heading.clone(),
+            blocks: section
+                .blocks
+                .iter()
+                .map(|block| Block {
+                    kind: block.kind,
+                    runs: block.runs.iter().map(|run| print_run(run, page_url)).collect(),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
-/// Every leaflet of the site: for each page that asks for one, in each
-/// published locale, rendered in parallel. Returns the PDFs, the links they
-/// print (for the link check) and the problems.
-pub fn render_site_leaflets(
-    site: &crate::Site,
-    typesetter: &Typesetter,
-    localized: &super::html::Localize<'_>,
-    english_headings: &[Vec<crate::markdown::Heading>],
-    print_marks: bool,
-) -> (
-    super::Files,
-    Vec<crate::validate::links::LinkUse>,
-    Vec<Diagnostic>,
-) {
-    use rayon::prelude::*;
+fn print_run(run: &Run, page_url: &str) -> Run {
+    match (&run.url, run.kind) {
+        (Some(url), "link") if url.starts_with('#') => Run {
+            kind: "text",
+            url: None,
+            ..run.clone()
+        },
+        (Some(url), "link") => Run {
+            kind: "link",
+            text: run.text.clone(),
+            url: Some(absolute_url(page_url, url)),
+            strong: false,
+            emph: false,
+        },
+        _ => run.clone(),
+    }
+}
 
-    let mut jobs = Vec::new();
-    for (page_index, page) in site.pages.iter().enumerate() {
-        if page.front.leaflet.is_some() {
-            for catalog in site.catalogs.iter().filter(|catalog| catalog.locale.publish) {
-                jobs.push(Job { page_index, catalog });
+/// Each `leaflet.sections` entry must be a `##` heading of its page.
+pub fn check_sections(pages: &[Page], headings: &[&[crate::markdown::Heading]]) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for (page, headings) in pages.iter().zip(headings) {
+        let Some(spec) = &page.front.leaflet else { continue };
+        let sections: Vec<&str> = headings
+            .iter()
+            .filter(|h| h.level == 2)
+            .map(|h| h.id.as_str())
+            .collect();
+        for id in &spec.sections {
+            if !sections.contains(&id.as_str()) {
+                let offset = page.source[..page.body_start].find(id.as_str()).unwrap_or(0);
+                diagnostics.push(
+                    Diagnostic::error(
+                        "leaflet/unknown-section",
+                        Span::at_offset(&page.path, &page.source, offset),
+                        format!(
+                            "the leaflet asks for section `{id}`, which is not a `##` heading of this page"
+                        ),
+                    )
+                    .with_help(format!("sections of this page: {}", sections.join(", ")))
+                    .with_excerpt_from(&page.source),
+                );
             }
         }
+        if spec.max_pages == 0 {
+            diagnostics.push(Diagnostic::error(
+                "leaflet/no-pages",
+                Span::file(&page.path),
+                "leaflet.max_pages must be at least 1",
+            ));
+        }
     }
-    let results: Vec<_> = jobs
-        .par_iter()
-        .map(|job| {
-            render_one(
-                site,
-                typesetter,
-                localized,
-                &english_headings[job.page_index],
-                print_marks,
-                job,
-            )
+    diagnostics
+}
+
+/// What typesetting every leaflet needs.
+#[derive(Clone, Copy)]
+pub struct Input<'a> {
+    pub config: &'a Config,
+    pub pages: &'a [Page],
+    pub locales: &'a [super::html::LocalePages<'a>],
+    pub print_marks: bool,
+}
+
+/// One leaflet to make: a page with a leaflet, in one locale.
+struct Job<'a> {
+    catalog: &'a crate::l10n::Catalog,
+    text: &'a LocalizedPage,
+}
+
+type Typeset = Result<(PathBuf, Vec<u8>, Vec<(String, LinkSource)>), Vec<Diagnostic>>;
+
+/// Every leaflet of the site: for each page that asks for one, in each
+/// locale of `input`. Leaflets are typeset on worker threads of their own
+/// (with a stack size this program sets), never as rayon tasks: Typst's PDF
+/// export waits with `rayon::yield_now`, which would start the next queued
+/// leaflet on the same stack. Returns the PDFs with the links they print.
+pub fn render_all(input: Input<'_>, typesetter: &Typesetter) -> (Built, Vec<Diagnostic>) {
+    let jobs: Vec<Job<'_>> = input
+        .locales
+        .iter()
+        .flat_map(|locale| {
+            locale
+                .pages
+                .iter()
+                .filter(|text| input.pages[text.page_index].front.leaflet.is_some())
+                .map(move |text| Job {
+                    catalog: locale.catalog.as_ref(),
+                    text,
+                })
         })
         .collect();
-    let mut files = super::Files::new();
-    let mut uses = Vec::new();
+    let results = run_on_workers(&jobs, |job| render_one(input, typesetter, job));
+    let mut built = Built::default();
     let mut diagnostics = Vec::new();
     for result in results {
         match result {
-            Ok((path, pdf, mut links)) => {
-                files.insert(path, pdf);
-                uses.append(&mut links);
-            }
+            Ok((path, pdf, links)) => built.add(path, pdf, Vec::new(), links),
             Err(mut found) => diagnostics.append(&mut found),
         }
     }
-    (files, uses, diagnostics)
+    (built, diagnostics)
 }
 
-type Rendered = (PathBuf, Vec<u8>, Vec<crate::validate::links::LinkUse>);
+/// Runs `work` on every job, on as many worker threads as the current rayon
+/// pool has, each with `TYPESETTING_STACK`; results come back in job order.
+fn run_on_workers<J: Sync, T: Send>(jobs: &[J], work: impl Fn(&J) -> T + Sync) -> Vec<T> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
-fn render_one(
-    site: &crate::Site,
-    typesetter: &Typesetter,
-    localized: &super::html::Localize<'_>,
-    english_headings: &[crate::markdown::Heading],
-    print_marks: bool,
-    job: &Job<'_>,
-) -> Result<Rendered, Vec<Diagnostic>> {
-    let page = &site.pages[job.page_index];
+    let next = AtomicUsize::new(0);
+    let n_workers = rayon::current_num_threads().clamp(1, jobs.len().max(1));
+    let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..n_workers)
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .name("signpost-leaflet".to_string())
+                    .stack_size(TYPESETTING_STACK)
+                    .spawn_scoped(scope, || {
+                        let mut done = Vec::new();
+                        loop {
+                            let index = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(job) = jobs.get(index) else { break };
+                            done.push((index, work(job)));
+                            // Typst memoizes across compilations and never
+                            // forgets on its own: keep only what recent
+                            // leaflets used, so memory does not grow with
+                            // the number of leaflets.
+                            comemo::evict(4);
+                        }
+                        done
+                    })
+                    .ok()
+            })
+            .collect();
+        let mut done = Vec::with_capacity(jobs.len());
+        for worker in workers {
+            if let Ok(mut results) = worker.join() {
+                done.append(&mut results);
+            }
+        }
+        done
+    });
+    // Jobs no worker took (a worker could not start) run here.
+    let taken: std::collections::HashSet<usize> = done.iter().map(|(index, _)| *index).collect();
+    for (index, job) in jobs.iter().enumerate() {
+        if !taken.contains(&index) {
+            done.push((index, work(job)));
+        }
+    }
+    done.sort_by_key(|(index, _)| *index);
+    done.into_iter().map(|(_, result)| result).collect()
+}
+
+fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Typeset {
+    let text = job.text;
+    let page = &input.pages[text.page_index];
     let catalog = job.catalog;
     let Some(spec) = &page.front.leaflet else {
         return Err(Vec::new());
     };
+    let config = input.config;
     let code = &catalog.locale.code;
     let slug = &page.front.slug;
     let output = PathBuf::from(code).join(slug).join("leaflet.pdf");
@@ -755,8 +647,7 @@ fn render_one(
         output: output.clone(),
         page: page.path.clone(),
     };
-    let text = localized(job.page_index, catalog)?;
-    let url = format!("{}{code}/{slug}/", site.config.base_url());
+    let url = format!("{}{code}/{slug}/", config.base_url());
     let string = |id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]| {
         catalog.format(id, args).map_err(|message| {
             vec![
@@ -765,15 +656,7 @@ fn render_one(
             ]
         })
     };
-    let contacts = super::html::contact_views(site, catalog, page)?;
     let reviewed = page.front.last_reviewed;
-    let last_reviewed = super::html::format_date(catalog, reviewed).map_err(|message| {
-        vec![Diagnostic::error(
-            "l10n/format",
-            Span::file(&catalog.dir()),
-            message,
-        )]
-    })?;
     let data = Data {
         lang: catalog.locale.langid.language.as_str().to_string(),
         region: catalog
@@ -784,11 +667,11 @@ fn render_one(
         dir: catalog.locale.dir(),
         paper: spec
             .paper
-            .unwrap_or(site.config.output.leaflet_paper)
+            .unwrap_or(config.output.leaflet_paper)
             .typst_name()
             .to_string(),
-        print_marks,
-        fonts: site.config.output.leaflet_fonts.clone(),
+        print_marks: input.print_marks,
+        fonts: config.output.leaflet_fonts.clone(),
         site_name: string("site-name", &[])?,
         title: text.title.clone(),
         summary: text.summary.clone(),
@@ -797,20 +680,14 @@ fn render_one(
             &[("nation", page.front.applies_to.to_string().into())],
         )?,
         last_reviewed_label: string("last-reviewed-label", &[])?,
-        last_reviewed,
+        last_reviewed: text.last_reviewed.clone(),
         draft_notice: match catalog.locale.review {
             crate::config::ReviewState::Draft => Some(string("draft-notice", &[])?),
             crate::config::ReviewState::Reviewed => None,
         },
-        sections: sections(
-            &text.markdown,
-            english_headings,
-            &spec.sections,
-            &site.registry,
-            &url,
-        ),
+        sections: print_sections(&text.body.sections, &spec.sections, &url),
         contacts_heading: string("leaflet-contacts-heading", &[])?,
-        contacts,
+        contacts: text.contacts.clone(),
         qr_label: string("leaflet-qr-label", &[])?,
         qr_alt: string("leaflet-qr-alt", &[("url", url.clone().into())])?,
         url: url.clone(),
@@ -821,20 +698,15 @@ fn render_one(
         max_pages: spec.max_pages,
     };
     let pdf = render(typesetter, &data, &qr, reviewed, budget, &label)?;
-    let mut links = vec![crate::validate::links::LinkUse {
-        url: url.clone(),
-        page: output.clone(),
-        source: Span::file(&page.path),
-    }];
+    let source = LinkSource::Leaflet {
+        page_index: text.page_index,
+    };
+    let mut links = vec![(url.clone(), source.clone())];
     for section in &data.sections {
         for block in &section.blocks {
             for run in block.runs.iter().filter(|run| run.kind == "link") {
                 if let Some(target) = &run.url {
-                    links.push(crate::validate::links::LinkUse {
-                        url: target.clone(),
-                        page: output.clone(),
-                        source: Span::file(&page.path),
-                    });
+                    links.push((target.clone(), source.clone()));
                 }
             }
         }

@@ -5,26 +5,17 @@
 //! backoff, `Retry-After`), through a cache of recent results. This is the
 //! only module that touches the network, and the only async code.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::time::Duration;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
+use crate::content::Page;
 use crate::diag::{Diagnostic, Span};
-use crate::html;
-use crate::render::Files;
-
-/// One link on one rendered page, with where it came from.
-#[derive(Debug, Clone)]
-pub struct LinkUse {
-    pub url: String,
-    /// The output page, e.g. `pl/report-human-trafficking/index.html`.
-    pub page: PathBuf,
-    /// The content line (or template) that produced it.
-    pub source: Span,
-}
+use crate::render::{Built, LinkUse};
 
 /// How the run went, for the closing summary and `--format json`.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -67,53 +58,6 @@ pub enum Outcome {
     Excluded,
 }
 
-/// Where a link came from when it is not in the content: the template of
-/// the page kind.
-fn template_for(page: &Path) -> &'static str {
-    let depth = page.components().count();
-    match (page.to_str(), depth) {
-        (Some("index.html"), _) => "templates/root.html",
-        (Some("404.html"), _) => "templates/404.html",
-        (_, 2) => "templates/home.html",
-        _ if page.parent().is_some_and(|folder| folder.ends_with("leaflets")) => "templates/leaflets.html",
-        _ => "templates/page.html",
-    }
-}
-
-/// Every `href` and `src` in the rendered HTML files, attributed to the
-/// content line that wrote it (`content_links`: URL → first use) or else to
-/// the page's template.
-pub fn collect(files: &Files, content_links: &BTreeMap<String, Span>, exit_url: &str) -> Vec<LinkUse> {
-    let mut uses = Vec::new();
-    for (page, bytes) in files {
-        if page.extension().is_none_or(|extension| extension != "html") {
-            continue;
-        }
-        let text = String::from_utf8_lossy(bytes);
-        for tag in html::tags(&text) {
-            for (name, value) in &tag.attributes {
-                let is_link = name == "href" || name == "src";
-                // The exit link's destination is configuration (an https URL
-                // checked when loaded), not content, and must never slow or
-                // fail a build: it is left out of the link check.
-                if !is_link || value.is_empty() || value == exit_url {
-                    continue;
-                }
-                let source = content_links
-                    .get(value)
-                    .cloned()
-                    .unwrap_or_else(|| Span::file(Path::new(template_for(page))));
-                uses.push(LinkUse {
-                    url: value.clone(),
-                    page: page.clone(),
-                    source,
-                });
-            }
-        }
-    }
-    uses
-}
-
 /// The locale of an output page (its first folder), if it has one.
 fn locale_of(page: &Path) -> String {
     match page.components().next() {
@@ -128,71 +72,95 @@ fn is_external(url: &str) -> bool {
     url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//")
 }
 
-/// Checks every internal link and fragment against `files`. Returns the
-/// number checked and the problems.
-pub fn check_internal(files: &Files, uses: &[LinkUse], config: &Config) -> (usize, Vec<Diagnostic>) {
-    let ids: BTreeMap<&Path, BTreeSet<String>> = files
+/// Checks every internal link and fragment of the built site (in
+/// parallel). Returns the number checked and the problems.
+pub fn check_internal(built: &Built, pages: &[Page], config: &Config) -> (usize, Vec<Diagnostic>) {
+    let anchors: BTreeMap<&Path, &HashSet<String>> = built
+        .linked
         .iter()
-        .filter(|(path, _)| path.extension().is_some_and(|extension| extension == "html"))
-        .map(|(path, bytes)| {
-            let text = String::from_utf8_lossy(bytes);
-            let ids = html::tags(&text)
-                .into_iter()
-                .flat_map(|tag| tag.attributes.into_iter())
-                .filter(|(name, _)| name == "id" || name == "name")
-                .map(|(_, value)| value)
-                .collect();
-            (path.as_path(), ids)
-        })
+        .map(|(path, anchors)| (path.as_path(), anchors))
         .collect();
     let base_url = config.base_url();
     let base_path = config.base_path();
-    let mut n_checked = 0;
-    let mut diagnostics = Vec::new();
-    for link in uses {
+    let context = Internal {
+        built,
+        pages,
+        anchors: &anchors,
+        base_url: &base_url,
+        base_path: &base_path,
+        without_locale: std::sync::OnceLock::new(),
+    };
+    let results: Vec<(bool, Option<Diagnostic>)> =
+        built.links.par_iter().map(|link| context.check(link)).collect();
+    let n_checked = results.iter().filter(|(checked, _)| *checked).count();
+    let diagnostics = results
+        .into_iter()
+        .filter_map(|(_, diagnostic)| diagnostic)
+        .collect();
+    (n_checked, diagnostics)
+}
+
+/// What checking one internal link needs.
+struct Internal<'a> {
+    built: &'a Built,
+    pages: &'a [Page],
+    anchors: &'a BTreeMap<&'a Path, &'a HashSet<String>>,
+    base_url: &'a str,
+    base_path: &'a str,
+    /// Every built path with its locale folder taken off, made only when a
+    /// link is broken (to say whether another language has the target).
+    without_locale: std::sync::OnceLock<HashMap<PathBuf, Vec<String>>>,
+}
+
+impl Internal<'_> {
+    /// Whether the link was an internal one that got checked, and its problem.
+    fn check(&self, link: &LinkUse) -> (bool, Option<Diagnostic>) {
+        let page = self.built.path_of(link.file);
+        let problem =
+            |code, message: String, help: &str| Some(problem(self.pages, page, link, code, message, help));
         let url = link.url.as_str();
         let lower = url.to_ascii_lowercase();
         if ["javascript:", "data:", "vbscript:"]
             .iter()
             .any(|scheme| lower.starts_with(scheme))
         {
-            diagnostics.push(problem(
-                link,
-                "link/unsafe-scheme",
-                format!("`{url}` runs code or embeds data"),
-                "link to a page or file instead",
-            ));
-            continue;
+            return (
+                false,
+                problem(
+                    "link/unsafe-scheme",
+                    format!("`{url}` runs code or embeds data"),
+                    "link to a page or file instead",
+                ),
+            );
         }
         if let Some(address) = url.strip_prefix("mailto:") {
-            n_checked += 1;
-            if !is_email(address) {
-                diagnostics.push(problem(
-                    link,
+            let found = (!is_email(address)).then(|| {
+                problem(
                     "link/bad-email",
                     format!("`{address}` is not an email address"),
                     "write mailto:name@example.org",
-                ));
-            }
-            continue;
+                )
+            });
+            return (true, found.flatten());
         }
         if url.starts_with("tel:") {
-            continue; // Numbers are checked by validate::phones.
+            return (false, None); // Numbers are checked by validate::phones.
         }
-        let inside = if let Some(rest) = url.strip_prefix(&base_url) {
+        let inside = if let Some(rest) = url.strip_prefix(self.base_url) {
             Some(format!("/{rest}"))
         } else if is_external(url) {
             None
-        } else if let Some(rest) = url.strip_prefix(&base_path) {
+        } else if let Some(rest) = url.strip_prefix(self.base_path) {
             Some(format!("/{rest}"))
         } else if url.starts_with('/') {
-            diagnostics.push(problem(
-                link,
-                "link/outside-site",
-                format!("`{url}` points outside the site's base path `{base_path}`"),
-                "use a relative link",
-            ));
-            continue;
+            return (
+                false,
+                problem(
+                    "link/outside-site",
+                    format!("`{url}` points outside the site's base path `{}`", self.base_path),
+                    "use a relative link",
+                ),
+            );
         } else if url.contains(':')
             && !url.starts_with('#')
             && url.split(':').next().is_some_and(|scheme| {
@@ -201,29 +169,40 @@ pub fn check_internal(files: &Files, uses: &[LinkUse], config: &Config) -> (usiz
                     .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
             })
         {
-            diagnostics.push(problem(
-                link,
-                "link/unsupported-scheme",
-                format!("`{url}` uses a scheme the site cannot check"),
-                "use an http(s) link",
-            ));
-            continue;
+            return (
+                false,
+                problem(
+                    "link/unsupported-scheme",
+                    format!("`{url}` uses a scheme the site cannot check"),
+                    "use an http(s) link",
+                ),
+            );
         } else {
             Some(url.to_string())
         };
-        let Some(target) = inside else { continue };
-        n_checked += 1;
+        let Some(target) = inside else {
+            return (false, None);
+        };
         let (path_part, fragment) = match target.split_once('#') {
             Some((path, fragment)) => (path, Some(fragment)),
             None => (target.as_str(), None),
         };
         let path_part = path_part.split('?').next().unwrap_or_default();
-        let Some(target_file) = resolve(&link.page, path_part, files) else {
-            let locale = locale_of(&link.page);
-            let other_locale_has_it = files.keys().any(|path| {
-                resolve_path(&link.page, path_part).is_some_and(|wanted| {
-                    wanted.components().skip(1).eq(path.components().skip(1)) && locale_of(path) != locale
-                })
+        let Some(target_file) = resolve(page, path_part, &self.built.files) else {
+            let locale = locale_of(page);
+            let other_locale_has_it = resolve_path(page, path_part).is_some_and(|wanted| {
+                let index = self.without_locale.get_or_init(|| {
+                    let mut index: HashMap<PathBuf, Vec<String>> = HashMap::new();
+                    for path in self.built.files.keys() {
+                        let (inner, locale) = split_locale(path);
+                        index.entry(inner).or_default().push(locale);
+                    }
+                    index
+                });
+                let (inner, _) = split_locale(&wanted);
+                index
+                    .get(&inner)
+                    .is_some_and(|locales| locales.iter().any(|other| other != &locale))
             });
             let help = if other_locale_has_it {
                 format!(
@@ -232,40 +211,53 @@ pub fn check_internal(files: &Files, uses: &[LinkUse], config: &Config) -> (usiz
             } else {
                 "check the address; links between pages are relative, e.g. ../other-page/".to_string()
             };
-            diagnostics.push(problem(
-                link,
-                "link/broken",
-                format!("`{url}` leads to no page of the site"),
-                &help,
-            ));
-            continue;
+            return (
+                true,
+                problem(
+                    "link/broken",
+                    format!("`{url}` leads to no page of the site"),
+                    &help,
+                ),
+            );
         };
         if let Some(fragment) = fragment.filter(|fragment| !fragment.is_empty()) {
-            let known = ids
+            let known = self
+                .anchors
                 .get(target_file.as_path())
                 .is_some_and(|ids| ids.contains(fragment));
             if !known {
-                diagnostics.push(problem(
-                    link,
-                    "link/missing-fragment",
-                    format!("`{url}`: there is no `#{fragment}` on {}", target_file.display()),
-                    "heading ids come from the English heading text: check the spelling",
-                ));
+                return (
+                    true,
+                    problem(
+                        "link/missing-fragment",
+                        format!("`{url}`: there is no `#{fragment}` on {}", target_file.display()),
+                        "heading ids come from the English heading text: check the spelling",
+                    ),
+                );
             }
         }
+        (true, None)
     }
-    (n_checked, diagnostics)
 }
 
-fn problem(link: &LinkUse, code: &'static str, message: String, help: &str) -> Diagnostic {
+/// A built path without its first folder, and that folder.
+fn split_locale(path: &Path) -> (PathBuf, String) {
+    let inner: PathBuf = path.components().skip(1).collect();
+    (inner, locale_of(path))
+}
+
+fn problem(
+    pages: &[Page],
+    page: &Path,
+    link: &LinkUse,
+    code: &'static str,
+    message: String,
+    help: &str,
+) -> Diagnostic {
     Diagnostic::error(
         code,
-        link.source.clone(),
-        format!(
-            "{message} (on {}, locale `{}`)",
-            link.page.display(),
-            locale_of(&link.page)
-        ),
+        link.source.span(pages),
+        format!("{message} (on {}, locale `{}`)", page.display(), locale_of(page)),
     )
     .with_help(help)
 }
@@ -320,7 +312,7 @@ fn resolve_path(page: &Path, link_path: &str) -> Option<PathBuf> {
 
 /// The file a link resolves to, trying `…/index.html` for folder links
 /// written without a trailing slash.
-fn resolve(page: &Path, link_path: &str, files: &Files) -> Option<PathBuf> {
+fn resolve(page: &Path, link_path: &str, files: &crate::render::Files) -> Option<PathBuf> {
     let path = resolve_path(page, link_path)?;
     if files.contains_key(&path) {
         return Some(path);
@@ -353,18 +345,23 @@ pub struct ExternalOptions {
 /// links that could not be verified are summarised in one warning (errors
 /// with `--strict`).
 pub fn check_external(
-    uses: &[LinkUse],
+    built: &Built,
+    pages: &[Page],
     config: &Config,
     options: &ExternalOptions,
 ) -> (Report, Vec<Diagnostic>) {
     let mut report = Report::default();
     let mut first_use: BTreeMap<&str, &LinkUse> = BTreeMap::new();
-    for link in uses
+    let mut n_uses: BTreeMap<&str, usize> = BTreeMap::new();
+    let base_url = config.base_url();
+    for link in built
+        .links
         .iter()
         .filter(|link| link.url.starts_with("http://") || link.url.starts_with("https://"))
     {
-        if !link.url.starts_with(&config.base_url()) {
+        if !link.url.starts_with(&base_url) {
             first_use.entry(link.url.as_str()).or_insert(link);
+            *n_uses.entry(link.url.as_str()).or_default() += 1;
         }
     }
     report.external = first_use.len();
@@ -487,7 +484,7 @@ pub fn check_external(
                 diagnostics.push(
                     Diagnostic::warning(
                         "link/redirect",
-                        link.source.clone(),
+                        link.source.span(pages),
                         format!("`{url}` redirects: {}", result.detail),
                     )
                     .with_help("link to the final address"),
@@ -496,6 +493,8 @@ pub fn check_external(
             Outcome::Failed => {
                 report.failed += 1;
                 let mut diagnostic = problem(
+                    pages,
+                    built.path_of(link.file),
                     link,
                     "link/external-broken",
                     format!("`{url}` is broken: {}", result.detail),
@@ -504,7 +503,7 @@ pub fn check_external(
                 diagnostic.message = format!(
                     "{} (used on {} pages)",
                     diagnostic.message,
-                    uses.iter().filter(|u| &u.url == url).count()
+                    n_uses.get(url.as_str()).copied().unwrap_or(1)
                 );
                 diagnostics.push(diagnostic);
             }
@@ -521,7 +520,7 @@ pub fn check_external(
             diagnostics.push(
                 Diagnostic::warning(
                     "link/insecure",
-                    link.source.clone(),
+                    link.source.span(pages),
                     format!("`{url}` also works as {https}"),
                 )
                 .with_help("use the https:// address"),
@@ -537,6 +536,8 @@ pub fn check_external(
         if options.strict {
             for (url, result, link) in &unverified {
                 diagnostics.push(problem(
+                    pages,
+                    built.path_of(link.file),
                     link,
                     "link/unverified",
                     format!("`{url}` could not be verified: {}", result.detail),

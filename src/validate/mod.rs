@@ -5,42 +5,60 @@
 pub mod links;
 pub mod phones;
 
-use crate::Site;
-use crate::content::Date;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::content::contacts::Registry;
+use crate::content::{Date, Page, TemplateSource};
 use crate::diag::{Diagnostic, Span};
-use crate::l10n::hardcoded;
+use crate::l10n::{Catalog, hardcoded};
 use phones::Reference;
 
-/// Every check that needs only the loaded site, collected in one pass.
-pub fn check(site: &Site, today: Date) -> Vec<Diagnostic> {
-    let mut diagnostics = phones::check_registry(
-        &site.registry,
-        site.config.checks.verify_contacts_every_months,
-        today,
-    );
-    for page in &site.pages {
-        diagnostics.extend(phones::check_text(
-            &page.path,
-            &page.source,
-            0,
-            &page.source,
-            &site.registry,
-            Reference::Markdown,
-        ));
-        check_page_contacts(site, page, &mut diagnostics);
-    }
-    for template in &site.templates {
+/// What the checks over loaded data read.
+#[derive(Clone, Copy)]
+pub struct Input<'a> {
+    pub pages: &'a [Page],
+    pub registry: &'a Registry,
+    pub templates: &'a [TemplateSource],
+    pub catalogs: &'a [Arc<Catalog>],
+    /// A contact not verified within this many months is a warning.
+    pub verify_contacts_every_months: u32,
+}
+
+/// Every check that needs only the loaded site (files in parallel).
+pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
+    let registry = input.registry;
+    let mut diagnostics = phones::check_registry(registry, input.verify_contacts_every_months, today);
+    let pages: Vec<Vec<Diagnostic>> = input
+        .pages
+        .par_iter()
+        .map(|page| {
+            let mut found = phones::check_text(
+                &page.path,
+                &page.source,
+                0,
+                &page.source,
+                registry,
+                Reference::Markdown,
+            );
+            check_page_contacts(registry, page, &mut found);
+            found
+        })
+        .collect();
+    diagnostics.extend(pages.into_iter().flatten());
+    for template in input.templates {
         diagnostics.extend(phones::check_text(
             &template.path,
             &template.source,
             0,
             &template.source,
-            &site.registry,
+            registry,
             Reference::Template,
         ));
         diagnostics.extend(hardcoded::check(template));
         for message_use in hardcoded::message_uses(&template.source) {
-            for catalog in &site.catalogs {
+            for catalog in input.catalogs {
                 if !catalog.has(&message_use.id) {
                     diagnostics.push(
                         Diagnostic::error(
@@ -61,23 +79,30 @@ pub fn check(site: &Site, today: Date) -> Vec<Diagnostic> {
             }
         }
     }
-    for catalog in &site.catalogs {
-        for file in catalog.files.iter().chain(catalog.page_files.values()) {
-            diagnostics.extend(phones::check_text(
+    let files: Vec<&crate::l10n::FtlFile> = input
+        .catalogs
+        .iter()
+        .flat_map(|catalog| catalog.files.iter().chain(catalog.page_files.values()))
+        .collect();
+    let translations: Vec<Vec<Diagnostic>> = files
+        .par_iter()
+        .map(|file| {
+            phones::check_text(
                 &file.path,
-                &file.source,
+                file.source(),
                 0,
-                &file.source,
-                &site.registry,
+                file.source(),
+                registry,
                 Reference::Fluent,
-            ));
-        }
-    }
+            )
+        })
+        .collect();
+    diagnostics.extend(translations.into_iter().flatten());
     diagnostics
 }
 
 /// A page's `contacts` must name registry entries that serve its nation.
-fn check_page_contacts(site: &Site, page: &crate::content::Page, diagnostics: &mut Vec<Diagnostic>) {
+fn check_page_contacts(registry: &Registry, page: &Page, diagnostics: &mut Vec<Diagnostic>) {
     let front_end = page.body_start;
     let contacts_line = page.source[..front_end]
         .find("\ncontacts:")
@@ -87,7 +112,7 @@ fn check_page_contacts(site: &Site, page: &crate::content::Page, diagnostics: &m
         |offset| Span::at_offset(&page.path, &page.source, offset),
     );
     for id in &page.front.contacts {
-        match site.registry.get(id) {
+        match registry.get(id) {
             None => diagnostics.push(
                 Diagnostic::error(
                     "phone/unknown-id",
@@ -96,7 +121,7 @@ fn check_page_contacts(site: &Site, page: &crate::content::Page, diagnostics: &m
                 )
                 .with_help(format!(
                     "known ids: {}",
-                    site.registry
+                    registry
                         .contacts
                         .iter()
                         .map(|c| c.id.as_str())

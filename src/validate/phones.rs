@@ -5,10 +5,10 @@
 
 use std::path::Path;
 
-use phonenumber::{Mode, PhoneNumber, Type};
+use phonenumber::{PhoneNumber, Type};
 
 use crate::content::Date;
-use crate::content::contacts::{CallCost, Contact, NumberKind, Registry, digits};
+use crate::content::contacts::{CallCost, NumberKind, Registry, digits, parse_uk};
 use crate::diag::{Diagnostic, Span};
 
 /// A UK short code: not in libphonenumber's main metadata, so listed here
@@ -71,22 +71,6 @@ pub const SHORT_CODES: &[ShortCode] = &[
 
 pub fn short_code(digits: &str) -> Option<&'static ShortCode> {
     SHORT_CODES.iter().find(|code| code.digits == digits)
-}
-
-/// The `tel:` URI for a registry number: E.164 (`tel:+448005551111`) for a
-/// full number, the bare digits (`tel:999`) for a short code.
-pub fn dial_uri(contact: &Contact) -> String {
-    let national = digits(&contact.number);
-    match parse_uk(&contact.number) {
-        Some(number) if contact.kind != NumberKind::ShortCode => {
-            format!("tel:{}", number.format().mode(Mode::E164))
-        }
-        _ => format!("tel:{national}"),
-    }
-}
-
-fn parse_uk(number: &str) -> Option<PhoneNumber> {
-    phonenumber::parse(Some(phonenumber::country::Id::GB), number).ok()
 }
 
 /// What libphonenumber says a full number is, in the registry's terms.
@@ -221,11 +205,7 @@ pub fn check_registry(registry: &Registry, verify_every_months: u32, today: Date
                 .with_help("write the same digits, grouped with single spaces"),
             );
         }
-        if let Some(retired) = registry
-            .retired
-            .iter()
-            .find(|retired| digits(&retired.number) == number_digits)
-        {
+        if let Some(retired) = registry.retired_with_digits(&number_digits) {
             diagnostics.push(error(
                 "phone/retired-number",
                 "number",
@@ -394,18 +374,14 @@ pub fn check_text(
         .map(|found| {
             let span = Span::at_offset(path, source, offset + found.start);
             let written = &text[found.start..found.end];
-            let diagnostic = if let Some(contact) =
-                registry.contacts.iter().find(|contact| digits(&contact.number) == found.digits)
-            {
+            let diagnostic = if let Some(contact) = registry.with_digits(&found.digits) {
                 Diagnostic::error(
                     "phone/typed-number",
                     span,
                     format!("`{written}` ({}) is typed by hand", contact.name),
                 )
                 .with_help(format!("write {} so the number comes from the registry", reference.write(&contact.id)))
-            } else if let Some(retired) =
-                registry.retired.iter().find(|retired| digits(&retired.number) == found.digits)
-            {
+            } else if let Some(retired) = registry.retired_with_digits(&found.digits) {
                 let replacement = registry.get(&retired.replaced_by);
                 Diagnostic::error(
                     "phone/retired-number",
@@ -597,8 +573,8 @@ mod tests {
             entry("b", "116 123", "116 123", "short-code", "free")
         );
         let registry = registry(&source);
-        assert_eq!(dial_uri(&registry.contacts[0]), "tel:+44800555111");
-        assert_eq!(dial_uri(&registry.contacts[1]), "tel:116123");
+        assert_eq!(registry.contacts[0].dial, "tel:+44800555111");
+        assert_eq!(registry.contacts[1].dial, "tel:116123");
     }
 
     // Protects what counts as a phone number in free text, and what does not.

@@ -1,0 +1,446 @@
+//! The localization stage: once per (page, locale), the page's translation
+//! is checked by the gate and formatted, put back into the English Markdown
+//! in place of each unit, and rendered once into a typed `LocalizedPage`
+//! (title, summary, rendered body with headings, links and print outline,
+//! the contacts block and the formatted review date). The HTML renderer,
+//! the leaflet typesetter and the link checks borrow it; none of them
+//! re-parses Markdown or Fluent.
+
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+
+use super::Catalog;
+use super::gate::{self, FileStatus, UnitState};
+use super::sources::{SourceUnit, Sources};
+use super::units;
+use crate::content::contacts::{CallCost, Contact, Registry};
+use crate::content::{Date, Page};
+use crate::diag::{Diagnostic, Span};
+use crate::markdown::{self, Document};
+
+/// A page's text in one locale, ready for every renderer.
+#[derive(Debug, Clone)]
+pub struct LocalizedPage {
+    pub page_index: usize,
+    pub title: String,
+    pub summary: String,
+    /// The rendered body. Its links' offsets are positions in the English
+    /// page source, where each link target is written.
+    pub body: Document,
+    /// The page's "Who to contact" block, in this locale.
+    pub contacts: Vec<ContactView>,
+    /// `last_reviewed` as this locale writes dates.
+    pub last_reviewed: String,
+}
+
+/// One entry of a page's contacts block.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    pub id: String,
+    pub name: String,
+    pub display: String,
+    pub dial: String,
+    pub purpose: String,
+    pub hours: Option<String>,
+    pub cost: String,
+}
+
+/// What localizing needs besides the page and the locale.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub pages: &'a [Page],
+    pub sources: &'a Sources,
+    pub registry: &'a Registry,
+    /// The locale the content is written in.
+    pub source_locale: &'a str,
+}
+
+/// What localizing one page in one locale gave.
+#[derive(Debug)]
+pub struct Localized {
+    /// `None` when the translation has errors (they are in `diagnostics`).
+    pub page: Option<LocalizedPage>,
+    /// The gate's counts for the page's translation file (not for the
+    /// source locale).
+    pub status: Option<FileStatus>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Localizes page `page_index` into the catalog's locale.
+pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> Localized {
+    let page = &context.pages[page_index];
+    let source = &context.sources.pages[page_index];
+    if catalog.locale.code == context.source_locale {
+        let mut diagnostics = Vec::new();
+        let page = finish(
+            context,
+            catalog,
+            page,
+            page_index,
+            page.front.title.clone(),
+            page.front.summary.clone(),
+            source.document.clone(),
+            &mut diagnostics,
+        );
+        return Localized {
+            page,
+            status: None,
+            diagnostics,
+        };
+    }
+    let check = gate::check_set(catalog, &source.units);
+    let mut diagnostics = check.diagnostics;
+    let status = Some(check.status);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Localized {
+            page: None,
+            status,
+            diagnostics,
+        };
+    }
+    let units = &source.units.units;
+    let translated: Vec<Option<&str>> = check
+        .states
+        .iter()
+        .map(|state| match state {
+            UnitState::Good(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let text_of = |kind: units::UnitKind, english: &str| {
+        units
+            .iter()
+            .zip(&translated)
+            .find(|(unit, _)| unit.kind == Some(kind))
+            .and_then(|(_, text)| text.map(str::to_string))
+            .unwrap_or_else(|| english.to_string())
+    };
+    let title = text_of(units::UnitKind::Title, &page.front.title);
+    let summary = text_of(units::UnitKind::Summary, &page.front.summary);
+    let (body, offsets) = rebuild(page, units, &translated);
+    let warning_label = catalog.format("warning-label", &[]).unwrap_or_default();
+    let markdown_context = markdown::Context {
+        registry: context.registry,
+        warning_label: &warning_label,
+        english_headings: Some(&source.document.headings),
+        outline: page.front.leaflet.is_some(),
+    };
+    let path = catalog.translation_file(&source.units).map_or_else(
+        || catalog.dir().join(source.units.file_name()),
+        |file| file.path.clone(),
+    );
+    let events = markdown::parse(&body, 0);
+    let (mut document, found) = markdown::render(&path, &body, &events, &markdown_context);
+    if !found.is_empty() {
+        // The gate has already checked every unit; anything left is reported
+        // against the translation file as a whole.
+        diagnostics.extend(found.into_iter().map(|mut diagnostic| {
+            diagnostic.span = Span::file(&path);
+            diagnostic.excerpt = None;
+            diagnostic
+        }));
+        return Localized {
+            page: None,
+            status,
+            diagnostics,
+        };
+    }
+    for link in &mut document.links {
+        link.offset = match offsets.origin(link.offset) {
+            Origin::Exact(offset) => offset,
+            // A link inside a translated unit: where the English of that
+            // unit writes the same target (the translation keeps it).
+            Origin::Unit(range) => source
+                .document
+                .links
+                .iter()
+                .find(|english| range.contains(&english.offset) && english.url == link.url)
+                .map_or(range.start, |english| english.offset),
+        };
+    }
+    let page = finish(
+        context,
+        catalog,
+        page,
+        page_index,
+        title,
+        summary,
+        document,
+        &mut diagnostics,
+    );
+    Localized {
+        page,
+        status,
+        diagnostics,
+    }
+}
+
+/// Adds what every locale's page has besides its text: the contacts block
+/// and the review date. `None` (with diagnostics) if a message is missing.
+#[allow(clippy::too_many_arguments, reason = "the parts of one page, assembled once")]
+fn finish(
+    context: &Context<'_>,
+    catalog: &Catalog,
+    page: &Page,
+    page_index: usize,
+    title: String,
+    summary: String,
+    body: Document,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<LocalizedPage> {
+    let is_source = catalog.locale.code == context.source_locale;
+    let contacts = match contact_views(context.registry, catalog, is_source, &page.front.contacts) {
+        Ok(contacts) => contacts,
+        Err(mut found) => {
+            diagnostics.append(&mut found);
+            return None;
+        }
+    };
+    let last_reviewed = match format_date(catalog, page.front.last_reviewed) {
+        Ok(text) => text,
+        Err(message) => {
+            diagnostics.push(catalog_error(catalog, message));
+            return None;
+        }
+    };
+    Some(LocalizedPage {
+        page_index,
+        title,
+        summary,
+        body,
+        contacts,
+        last_reviewed,
+    })
+}
+
+/// Where each part of a rebuilt page came from in the English page.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    /// Sorted by `text_start`.
+    segments: Vec<Segment>,
+}
+
+#[derive(Debug, Clone)]
+struct Segment {
+    /// Where the segment starts in the rebuilt text.
+    text_start: usize,
+    /// Where it comes from in the English page source.
+    source: std::ops::Range<usize>,
+    /// Copied as it was (offsets inside map one to one), or a translated
+    /// unit (offsets inside map to the unit as a whole).
+    verbatim: bool,
+}
+
+/// Where a position of a rebuilt page comes from in the English page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Copied English: this exact offset.
+    Exact(usize),
+    /// Inside a translated unit whose English is this range.
+    Unit(std::ops::Range<usize>),
+}
+
+impl OffsetMap {
+    /// Where rebuilt-text `offset` came from.
+    pub fn origin(&self, offset: usize) -> Origin {
+        let index = self
+            .segments
+            .partition_point(|segment| segment.text_start <= offset);
+        match index.checked_sub(1).map(|index| &self.segments[index]) {
+            Some(segment) if segment.verbatim => {
+                Origin::Exact(segment.source.start + (offset - segment.text_start))
+            }
+            Some(segment) => Origin::Unit(segment.source.clone()),
+            None => Origin::Exact(offset),
+        }
+    }
+}
+
+/// The page's Markdown body with each unit whose translation is given
+/// replaced by it (the others stay English), and the offset map back to
+/// the English page.
+pub fn rebuild(page: &Page, units: &[SourceUnit], translated: &[Option<&str>]) -> (String, OffsetMap) {
+    let mut body = String::with_capacity(page.source.len() - page.body_start + page.source.len() / 4);
+    let mut map = OffsetMap::default();
+    let mut position = page.body_start;
+    let copy = |body: &mut String, map: &mut OffsetMap, range: std::ops::Range<usize>| {
+        if range.is_empty() {
+            return;
+        }
+        map.segments.push(Segment {
+            text_start: body.len(),
+            source: range.clone(),
+            verbatim: true,
+        });
+        body.push_str(&page.source[range]);
+    };
+    for (unit, text) in units.iter().zip(translated) {
+        let (Some(kind), false) = (unit.kind, unit.range.is_empty()) else {
+            continue;
+        };
+        if unit.range.start < position {
+            continue;
+        }
+        copy(&mut body, &mut map, position..unit.range.start);
+        match text {
+            Some(text) => {
+                map.segments.push(Segment {
+                    text_start: body.len(),
+                    source: unit.range.clone(),
+                    verbatim: false,
+                });
+                body.push_str(&units::markdown_safe(kind, text));
+            }
+            None => copy(&mut body, &mut map, unit.range.clone()),
+        }
+        position = unit.range.end;
+    }
+    copy(&mut body, &mut map, position..page.source.len());
+    (body, map)
+}
+
+/// The "Who to contact" entries of a page, in the page's locale. Names and
+/// purposes come from the registry in the source locale and from Fluent
+/// (`contact-<id>-name`, `-purpose`, `-hours`) in the others.
+pub fn contact_views(
+    registry: &Registry,
+    catalog: &Catalog,
+    is_source: bool,
+    ids: &[String],
+) -> Result<Vec<ContactView>, Vec<Diagnostic>> {
+    let mut views = Vec::new();
+    let mut diagnostics = Vec::new();
+    for id in ids {
+        let Some(contact) = registry.get(id) else {
+            continue;
+        };
+        let text = |field: &str, english: &str| -> Result<String, String> {
+            if is_source {
+                Ok(english.to_string())
+            } else {
+                catalog.format(&format!("contact-{id}-{field}"), &[])
+            }
+        };
+        let hours = match &contact.hours {
+            Some(hours) => text("hours", hours).map(Some),
+            None => Ok(None),
+        };
+        match (
+            text("name", &contact.name),
+            text("purpose", &contact.purpose),
+            hours,
+            cost_text(catalog, contact),
+        ) {
+            (Ok(name), Ok(purpose), Ok(hours), Ok(cost)) => views.push(ContactView {
+                id: contact.id.clone(),
+                name,
+                display: contact.display.clone(),
+                dial: contact.dial.clone(),
+                purpose,
+                hours,
+                cost,
+            }),
+            (name, purpose, hours, cost) => {
+                let errors = [name.err(), purpose.err(), hours.err(), cost.err()];
+                diagnostics.extend(
+                    errors
+                        .into_iter()
+                        .flatten()
+                        .map(|message| catalog_error(catalog, message)),
+                );
+            }
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(views)
+    } else {
+        Err(diagnostics)
+    }
+}
+
+fn cost_text(catalog: &Catalog, contact: &Contact) -> Result<String, String> {
+    let id = match contact.cost {
+        CallCost::Free => "cost-free",
+        CallCost::StandardRate => "cost-standard-rate",
+        CallCost::Charged => "cost-charged",
+    };
+    catalog.format(id, &[])
+}
+
+/// A date as the locale writes it, from `date-long` and `month-<n>`.
+pub fn format_date(catalog: &Catalog, date: Date) -> Result<String, String> {
+    let month = catalog.format(&format!("month-{}", date.month), &[])?;
+    catalog.format(
+        "date-long",
+        &[
+            ("day", FluentValue::from(i64::from(date.day))),
+            ("month", FluentValue::from(month)),
+            ("year", FluentValue::from(date.year.to_string())),
+        ],
+    )
+}
+
+/// A message of the locale's interface files could not be formatted.
+pub fn catalog_error(catalog: &Catalog, message: String) -> Diagnostic {
+    let path = catalog
+        .files
+        .first()
+        .map_or_else(|| catalog.dir(), |file| file.path.clone());
+    Diagnostic::error("l10n/format", Span::file(&path), message)
+        .with_help("add the message to this locale's .ftl files, with the same variables as in English")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn page(body: &str) -> Page {
+        let source = format!(
+            "---\ntitle: T\nsummary: S\nslug: s\napplies_to: england\nlast_reviewed: 2026-01-01\n---\n{body}"
+        );
+        crate::content::parse_page(Path::new("content/s.md"), source.as_bytes()).expect("valid page")
+    }
+
+    fn source_units(page: &Page) -> Vec<SourceUnit> {
+        let (registry, _) = crate::content::contacts::parse(Path::new("c.yaml"), "contacts: []\n");
+        let (sources, _) = super::super::sources::load(None, &registry, std::slice::from_ref(page));
+        sources.pages[0].units.units.clone()
+    }
+
+    // Protects the rebuild: translations replace exactly their units, cannot
+    // start a new block or break a table, and every offset of the rebuilt
+    // text maps back to where it came from in the English page.
+    #[test]
+    fn rebuilds_the_page_with_translations_and_maps_offsets_back() {
+        let page = page("Hello.\n\n- one\n- two\n\n| A |\n| --- |\n| x |\n");
+        let units = source_units(&page);
+        let ids: Vec<&str> = units.iter().map(|unit| unit.id.as_str()).collect();
+        let translation = |id: &str| match id {
+            "intro--p1" => Some("Bonjour."),
+            "intro--li2" => Some("# deux"),
+            "intro--cell2" => Some("a|b"),
+            _ => None,
+        };
+        let translated: Vec<Option<&str>> = ids.iter().map(|id| translation(id)).collect();
+        let (rebuilt, offsets) = rebuild(&page, &units, &translated);
+        assert_eq!(
+            rebuilt,
+            "Bonjour.\n\n- one\n- \\# deux\n\n| A |\n| --- |\n| a\\|b |\n"
+        );
+        let english = page.body_start..page.body_start + "Hello.".len();
+        assert_eq!(
+            offsets.origin(3),
+            Origin::Unit(english),
+            "inside a translated unit"
+        );
+        let exact = |offset| match offsets.origin(offset) {
+            Origin::Exact(offset) => offset,
+            Origin::Unit(range) => panic!("{offset} maps to the unit {range:?}"),
+        };
+        let one = rebuilt.find("one").expect("kept English");
+        assert_eq!(&page.source[exact(one)..][..3], "one");
+        let header = rebuilt.find("| A").expect("table");
+        assert_eq!(&page.source[exact(header)..][..3], "| A");
+    }
+}

@@ -170,6 +170,22 @@ impl LineIndex {
         source[start..end.max(start)].trim_end_matches('\r')
     }
 
+    /// The byte range of 0-based line `index` of `source` (the text this
+    /// index was made from) without its line break (`\n` or `\r\n`); past
+    /// the last line, an empty range at the end.
+    pub fn line_range(&self, source: &str, index: usize) -> std::ops::Range<usize> {
+        let Some(start) = self.starts.get(index).copied() else {
+            return source.len()..source.len();
+        };
+        let end = self.starts.get(index + 1).map_or(source.len(), |next| next - 1);
+        let end = if source[start..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
+        start..end.max(start)
+    }
+
     pub fn n_lines(&self) -> usize {
         self.starts.len()
     }

@@ -30,6 +30,9 @@ pub struct Messages {
     pub values: Vec<String>,
     /// Per block (same index): its references (empty for junk entries).
     pub references: Vec<References>,
+    /// Per block (same index): the byte range of its value in the source,
+    /// from after `=` to the end of its last line (no comments, no id).
+    pub value_ranges: Vec<std::ops::Range<usize>>,
     by_id: HashMap<String, usize>,
 }
 
@@ -40,6 +43,17 @@ impl Messages {
         let lines: Vec<&str> = source.lines().collect();
         let blocks = blocks_of_lines(&lines);
         let values = blocks.iter().map(|block| value_of_lines(&lines, block)).collect();
+        let line_index = crate::diag::LineIndex::new(source);
+        let value_ranges = blocks
+            .iter()
+            .map(|block| {
+                let id_line = line_index.line_range(source, block.id_line);
+                let after_equals = lines[block.id_line].find('=').map_or(0, |index| index + 1);
+                let start = id_line.start + after_equals;
+                let last = line_index.line_range(source, block.end.saturating_sub(1).max(block.id_line));
+                start..last.end.max(start)
+            })
+            .collect();
         let mut by_id = HashMap::with_capacity(blocks.len());
         for (index, block) in blocks.iter().enumerate() {
             by_id.entry(block.id.clone()).or_insert(index);
@@ -54,6 +68,7 @@ impl Messages {
             blocks,
             values,
             references,
+            value_ranges,
             by_id,
         }
     }
@@ -274,6 +289,9 @@ mod tests {
         assert_eq!(messages.value("hello"), Some("Hi\nthere\nagain"));
         assert_eq!(messages.block("label").map(|b| b.id_line), Some(10));
         assert!(messages.references[0].variables.is_empty());
+        let value_of = |index: usize| &source[messages.value_ranges[index].clone()];
+        assert_eq!(value_of(0), " Hi\n    there\n\n    again");
+        assert_eq!(value_of(2), "\n    .aria = A");
     }
 
     // Protects placeable extraction through selectors and functions.

@@ -84,17 +84,25 @@ pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
         .iter()
         .flat_map(|catalog| catalog.files.iter().chain(catalog.page_files.values()))
         .collect();
+    // Only message values: ids and comments are not text a reader sees.
     let translations: Vec<Vec<Diagnostic>> = files
         .par_iter()
         .map(|file| {
-            phones::check_text(
-                &file.path,
-                file.source(),
-                0,
-                file.source(),
-                registry,
-                Reference::Fluent,
-            )
+            let source = file.source();
+            file.messages
+                .value_ranges
+                .iter()
+                .flat_map(|range| {
+                    phones::check_text(
+                        &file.path,
+                        source,
+                        range.start,
+                        &source[range.clone()],
+                        registry,
+                        Reference::Fluent,
+                    )
+                })
+                .collect()
         })
         .collect();
     diagnostics.extend(translations.into_iter().flatten());

@@ -259,8 +259,15 @@ pub struct FoundNumber {
 /// digits, or exactly a known short code (999, 101, 116 123 …). Dates
 /// (`2026-11-26`) and URLs are not numbers.
 pub fn find_numbers(text: &str) -> Vec<FoundNumber> {
+    find_numbers_outside(text, &[])
+}
+
+/// `find_numbers`, ignoring runs that start inside any of `skip` (byte
+/// ranges of references such as `<tel:ID>` or `{ $placeable }`).
+fn find_numbers_outside(text: &str, skip: &[std::ops::Range<usize>]) -> Vec<FoundNumber> {
     let bytes = text.as_bytes();
-    let url_ranges = url_ranges(text);
+    let mut url_ranges = url_ranges(text);
+    url_ranges.extend(skip.iter().cloned());
     let mut found = Vec::new();
     let mut index = 0;
     while index < bytes.len() {
@@ -322,6 +329,44 @@ fn is_iso_date(run: &str) -> bool {
     Date::parse(run).is_some()
 }
 
+/// Byte ranges of `<tel:ID>` references (an id may contain digits).
+fn tel_references(text: &str) -> Vec<std::ops::Range<usize>> {
+    text.match_indices("<tel:")
+        .map(|(start, _)| start..text[start..].find('>').map_or(text.len(), |end| start + end + 1))
+        .collect()
+}
+
+/// Byte ranges of Fluent placeables `{ … }` (variables, message
+/// references, string literals), outermost only.
+fn placeables(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut in_string = false;
+    for (index, c) in text.char_indices() {
+        match c {
+            '"' if depth > 0 => in_string = !in_string,
+            '{' if !in_string => {
+                if depth == 0 {
+                    start = index;
+                }
+                depth += 1;
+            }
+            '}' if !in_string && depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    ranges.push(start..index + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        ranges.push(start..text.len());
+    }
+    ranges
+}
+
 /// Byte ranges of `scheme://…` URLs, up to whitespace or a closing bracket.
 fn url_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut ranges = Vec::new();
@@ -369,7 +414,12 @@ pub fn check_text(
     registry: &Registry,
     reference: Reference,
 ) -> Vec<Diagnostic> {
-    find_numbers(text)
+    let skip = match reference {
+        Reference::Markdown => tel_references(text),
+        Reference::Fluent => placeables(text),
+        Reference::Template => Vec::new(),
+    };
+    find_numbers_outside(text, &skip)
         .into_iter()
         .map(|found| {
             let span = Span::at_offset(path, source, offset + found.start);
@@ -600,6 +650,43 @@ mod tests {
             let found: Vec<_> = find_numbers(text).into_iter().map(|f| f.digits).collect();
             assert_eq!(&found, expected, "{text}");
         }
+    }
+
+    // Protects references from being taken for numbers: a registry id with
+    // digits in `<tel:ID>` or a `{ $placeable }`, while a number typed beside
+    // them is still found.
+    #[test]
+    fn references_with_digits_are_not_numbers() {
+        let registry = registry(&format!(
+            "contacts:\n{}",
+            entry(
+                "helpline-112",
+                "0800 555 111",
+                "0800 555 111",
+                "freephone",
+                "free"
+            )
+        ));
+        let markdown = "Call <tel:helpline-112> or 999.";
+        let found = check_text(
+            Path::new("p.md"),
+            markdown,
+            0,
+            markdown,
+            &registry,
+            Reference::Markdown,
+        );
+        assert_eq!(found.iter().map(|d| d.span.column).collect::<Vec<_>>(), [28]);
+        let fluent = "Zadzwoń { $helpline-112 } lub { \"{\" } 999.";
+        let found = check_text(
+            Path::new("p.ftl"),
+            fluent,
+            0,
+            fluent,
+            &registry,
+            Reference::Fluent,
+        );
+        assert_eq!(found.iter().map(|d| d.span.column).collect::<Vec<_>>(), [39]);
     }
 
     // Protects the three outcomes for a hand-typed number and their help.

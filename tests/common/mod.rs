@@ -10,6 +10,8 @@
     reason = "test helpers fail the test loudly on a broken fixture"
 )]
 
+pub mod sitegen;
+
 use std::path::{Path, PathBuf};
 
 use signpost::content::Date;

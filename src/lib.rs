@@ -29,6 +29,7 @@ pub mod diag;
 pub mod html;
 pub mod l10n;
 pub mod markdown;
+pub mod numbers;
 pub mod output;
 pub mod render;
 pub mod validate;
@@ -95,6 +96,8 @@ pub struct Outcome {
     pub written: bool,
     /// What the link check found (when the site got that far).
     pub links: Option<validate::links::Report>,
+    /// How long each stage took, in order (`--timings`).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 impl Outcome {
@@ -110,30 +113,37 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     let mut run = Run {
         options,
         diagnostics: Vec::new(),
+        timings: Vec::new(),
+        stage_start: std::time::Instant::now(),
     };
     let (site, found) = load(&options.root)?;
     run.add(found);
+    run.mark("load");
     let Some(site) = site else {
         return Ok(run.finish(None));
     };
 
     let (sources, found) = l10n::sources::load(site.source_catalog(), &site.registry, &site.pages);
     run.add(found);
+    run.mark("source");
 
     let (tera, found) = render::templates::compile(&site.templates);
     run.add(found);
     run.add(check_loaded(&site, &sources, options.today));
     let (interface_ok, found) = check_interface_translations(&site, &sources);
     run.add(found);
+    run.mark("check");
     // Localizing runs the gate over every page translation: its findings
     // are reported with the checks above, so an author sees them all at once.
     let (locales, found) = localize_site(&site, &sources, &interface_ok);
     run.add(found);
+    run.mark("localize");
     let Some(tera) = tera.filter(|_| !run.stops()) else {
         return Ok(run.finish(None));
     };
 
     run.add(check_pseudo_locale(&site, &sources, &tera));
+    run.mark("pseudo-locale");
     if run.stops() {
         return Ok(run.finish(None));
     }
@@ -149,6 +159,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     };
     let (mut built, found) = render::html::render(html_input, &tera, &site.assets, html_options, true);
     run.add(found);
+    run.mark("render");
     if run.stops() {
         return Ok(run.finish(None));
     }
@@ -156,6 +167,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         let (leaflets, found) = render_leaflets(&site, options, &locales)?;
         built.append(leaflets);
         run.add(found);
+        run.mark("leaflets");
         if run.stops() {
             return Ok(run.finish(None));
         }
@@ -163,6 +175,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
 
     let (n_internal, found) = validate::links::check_internal(&built, &site.pages, &site.config);
     run.add(found);
+    run.mark("internal links");
     let external_options = validate::links::ExternalOptions {
         offline: options.offline,
         strict: options.strict,
@@ -173,6 +186,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         validate::links::check_external(&built, &site.pages, &site.config, &external_options);
     link_report.internal = n_internal;
     run.add(found);
+    run.mark("external links");
     if run.stops() {
         return Ok(run.finish(Some(link_report)));
     }
@@ -185,6 +199,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         }
         None => false,
     };
+    run.mark("write");
     let mut outcome = run.finish(Some(link_report));
     outcome.n_files = built.files.len();
     outcome.n_pages = site.pages.len() * n_locales;
@@ -193,15 +208,24 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     Ok(outcome)
 }
 
-/// The findings of a run so far.
+/// The findings of a run so far, and how long its stages took.
 struct Run<'a> {
     options: &'a Options,
     diagnostics: Vec<Diagnostic>,
+    timings: Vec<(&'static str, std::time::Duration)>,
+    stage_start: std::time::Instant,
 }
 
 impl Run<'_> {
     fn add(&mut self, mut found: Vec<Diagnostic>) {
         self.diagnostics.append(&mut found);
+    }
+
+    /// Records that `stage` ended now.
+    fn mark(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        self.timings.push((stage, now - self.stage_start));
+        self.stage_start = now;
     }
 
     /// Whether the findings stop the run before the next stage.
@@ -217,6 +241,7 @@ impl Run<'_> {
         Outcome {
             diagnostics,
             links,
+            timings: self.timings,
             ..Outcome::default()
         }
     }
@@ -262,7 +287,7 @@ fn check_interface_translations(site: &Site, sources: &Sources) -> (Vec<bool>, V
         .collect();
     let checked: Vec<Vec<Diagnostic>> = jobs
         .par_iter()
-        .map(|(index, set)| l10n::gate::check_set(&site.catalogs[*index], set).diagnostics)
+        .map(|(index, set)| l10n::gate::check_set(&site.catalogs[*index], set, &site.registry).diagnostics)
         .collect();
     let mut passed = vec![true; site.catalogs.len()];
     let mut diagnostics = Vec::new();
@@ -305,7 +330,10 @@ fn localize_site<'a>(
                 (localized.page, localized.diagnostics)
             } else {
                 let set = &sources.pages[*page].units;
-                (None, l10n::gate::check_set(catalog, set).diagnostics)
+                (
+                    None,
+                    l10n::gate::check_set(catalog, set, &site.registry).diagnostics,
+                )
             }
         })
         .collect();
@@ -456,7 +484,7 @@ pub fn check_translations(site: &Site) -> (Vec<l10n::gate::FileStatus>, Vec<Diag
     }
     let (sources, _) = l10n::sources::load(site.source_catalog(), &site.registry, &site.pages);
     let catalogs: Vec<&Catalog> = site.translated_catalogs().collect();
-    l10n::gate::check_all(&catalogs, &sources)
+    l10n::gate::check_all(&catalogs, &sources, &site.registry)
 }
 
 impl Site {

@@ -82,6 +82,9 @@ struct Common {
     /// Another folder of fonts for leaflets (repeatable); fonts/ is always used.
     #[arg(long = "font-path", global = true, value_name = "DIR")]
     font_paths: Vec<PathBuf>,
+    /// Print how long each stage of the build took.
+    #[arg(long, global = true)]
+    timings: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -113,7 +116,7 @@ fn main() -> ExitCode {
         font_paths: cli.common.font_paths.clone(),
     };
     match signpost::run(&options) {
-        Ok(outcome) => report(&outcome, &options, cli.common.format),
+        Ok(outcome) => report(&outcome, &options, cli.common.format, cli.common.timings),
         Err(error) => {
             if cli.common.format == Format::Json {
                 let record = serde_json::json!({ "status": "could-not-run", "error": format!("{error:#}") });
@@ -248,7 +251,7 @@ fn is_translation_file(site: &signpost::Site, path: &std::path::Path) -> bool {
         .any(|catalog| path.starts_with(catalog.dir()))
 }
 
-fn report(outcome: &Outcome, options: &Options, format: Format) -> ExitCode {
+fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -> ExitCode {
     let failed = outcome.failed(options.strict);
     match format {
         Format::Json => {
@@ -299,6 +302,18 @@ fn report(outcome: &Outcome, options: &Options, format: Format) -> ExitCode {
                 );
             }
             let _ = writeln!(stderr, "{summary}");
+            if timings {
+                let total: std::time::Duration = outcome.timings.iter().map(|(_, time)| *time).sum();
+                for (stage, time) in &outcome.timings {
+                    let _ = writeln!(stderr, "  {stage:<16} {:>8.1} ms", time.as_secs_f64() * 1000.0);
+                }
+                let _ = writeln!(
+                    stderr,
+                    "  {:<16} {:>8.1} ms",
+                    "total",
+                    total.as_secs_f64() * 1000.0
+                );
+            }
         }
     }
     if failed {

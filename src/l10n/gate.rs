@@ -9,10 +9,12 @@ use fluent_bundle::{FluentResource, FluentValue};
 use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 
-use super::record::Freshness;
+use super::record::{self, Freshness};
 use super::sources::{SourceUnit, Sources, UnitSet};
-use super::{Catalog, ftl};
+use super::{Catalog, FtlFile, ftl};
+use crate::content::contacts::Registry;
 use crate::diag::{Diagnostic, Severity, Span};
+use crate::numbers::{self, Reference};
 
 /// Counts for `signpost l10n status`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -64,7 +66,11 @@ pub struct SetCheck {
 /// Checks every translation file of every locale but the source against
 /// the English (locales and files in parallel). For `l10n status` and
 /// `check`; the build checks page files while localizing them.
-pub fn check_all(catalogs: &[&Catalog], sources: &Sources) -> (Vec<FileStatus>, Vec<Diagnostic>) {
+pub fn check_all(
+    catalogs: &[&Catalog],
+    sources: &Sources,
+    registry: &Registry,
+) -> (Vec<FileStatus>, Vec<Diagnostic>) {
     let sets: Vec<&UnitSet> = sources.sets().collect();
     let jobs: Vec<(&Catalog, &UnitSet)> = catalogs
         .iter()
@@ -72,7 +78,7 @@ pub fn check_all(catalogs: &[&Catalog], sources: &Sources) -> (Vec<FileStatus>, 
         .collect();
     let checks: Vec<SetCheck> = jobs
         .par_iter()
-        .map(|(catalog, set)| check_set(catalog, set))
+        .map(|(catalog, set)| check_set(catalog, set, registry))
         .collect();
     let mut statuses = Vec::with_capacity(checks.len());
     let mut diagnostics = Vec::new();
@@ -107,10 +113,11 @@ impl Formatter<'_> {
     }
 }
 
-/// Checks one translation file of `catalog` against the English `set`.
-/// Findings for an unpublished locale are warnings.
-pub fn check_set(catalog: &Catalog, set: &UnitSet) -> SetCheck {
-    let mut check = check_file(catalog, set);
+/// Checks one translation file of `catalog` against the English `set`
+/// (parsing it, for a page translation, and reading its part of the
+/// record). Findings for an unpublished locale are warnings.
+pub fn check_set(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck {
+    let mut check = check_file(catalog, set, registry);
     if !catalog.locale.publish {
         for diagnostic in &mut check.diagnostics {
             diagnostic.severity = Severity::Warning;
@@ -119,7 +126,7 @@ pub fn check_set(catalog: &Catalog, set: &UnitSet) -> SetCheck {
     check
 }
 
-fn check_file(catalog: &Catalog, set: &UnitSet) -> SetCheck {
+fn check_file(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck {
     let locale = &catalog.locale.code;
     let mut status = FileStatus {
         locale: locale.clone(),
@@ -128,7 +135,22 @@ fn check_file(catalog: &Catalog, set: &UnitSet) -> SetCheck {
         ..FileStatus::default()
     };
     let mut diagnostics = Vec::new();
-    let Some(file) = catalog.translation_file(set) else {
+    let parsed_page = if set.page_index.is_some() {
+        catalog.page_files.get(&set.name).map(|text| {
+            let (file, mut found) = text.parse();
+            diagnostics.append(&mut found);
+            diagnostics.extend(file.duplicate_ids(locale));
+            file
+        })
+    } else {
+        None
+    };
+    let file: Option<&FtlFile> = match &parsed_page {
+        Some(file) => Some(file),
+        None if set.page_index.is_none() => catalog.interface_file(&set.name),
+        None => None,
+    };
+    let Some(file) = file else {
         status.missing = set.units.len();
         if !set.units.is_empty() {
             let path = catalog.dir().join(set.file_name());
@@ -152,6 +174,27 @@ fn check_file(catalog: &Catalog, set: &UnitSet) -> SetCheck {
     } else {
         Formatter::Catalog(catalog)
     };
+    let recorded = match catalog.record.entries(&set.name) {
+        Ok(entries) => entries,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            record::Entries::new()
+        }
+    };
+    if parsed_page.is_some() {
+        // Interface files are scanned for typed numbers with the other
+        // loaded files; a page translation is scanned here, where it is parsed.
+        for range in &file.messages.value_ranges {
+            diagnostics.extend(numbers::check_text(
+                &file.path,
+                file.source(),
+                range.start,
+                &file.source()[range.clone()],
+                registry,
+                Reference::Fluent,
+            ));
+        }
+    }
     let allow_identical = &catalog.locale.allow_identical;
     let messages = &file.messages;
     let mut states = Vec::with_capacity(set.units.len());
@@ -199,15 +242,11 @@ fn check_file(catalog: &Catalog, set: &UnitSet) -> SetCheck {
         }
         status.translated += 1;
         let (formatted, mut problems) = check_unit(unit, value, &messages.references[index], &formatter);
-        let stale = catalog
-            .record
-            .freshness(&set.name, &unit.id, &unit.english, value)
-            == Freshness::Stale;
+        let stale = record::freshness(&recorded, &unit.id, &unit.english, value) == Freshness::Stale;
         if stale {
             status.stale += 1;
-            let old = catalog
-                .record
-                .entry(&set.name, &unit.id)
+            let old = recorded
+                .get(&unit.id)
                 .map(|entry| entry.english.clone())
                 .unwrap_or_default();
             diagnostics.push(

@@ -88,7 +88,7 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
             diagnostics,
         };
     }
-    let check = gate::check_set(catalog, &source.units);
+    let check = gate::check_set(catalog, &source.units, context.registry);
     let mut diagnostics = check.diagnostics;
     let status = Some(check.status);
     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -125,10 +125,7 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
         english_headings: Some(&source.document.headings),
         outline: page.front.leaflet.is_some(),
     };
-    let path = catalog.translation_file(&source.units).map_or_else(
-        || catalog.dir().join(source.units.file_name()),
-        |file| file.path.clone(),
-    );
+    let (path, _) = catalog.translation_text(&source.units);
     let events = markdown::parse(&body, 0);
     let (mut document, found) = markdown::render(&path, &body, &events, &markdown_context);
     if !found.is_empty() {

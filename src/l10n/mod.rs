@@ -30,7 +30,7 @@ use rayon::prelude::*;
 
 use crate::config::Locale;
 use crate::diag::{Diagnostic, Span};
-use record::Record;
+use record::RecordFile;
 
 pub const LOCALES_DIR: &str = "locales";
 
@@ -80,7 +80,7 @@ impl FtlFile {
     }
 
     /// Ids defined more than once in this file, each at its later line.
-    fn duplicate_ids(&self, locale: &str) -> Vec<Diagnostic> {
+    pub fn duplicate_ids(&self, locale: &str) -> Vec<Diagnostic> {
         let mut seen = std::collections::HashSet::new();
         let mut diagnostics = Vec::new();
         for block in &self.messages.blocks {
@@ -104,6 +104,22 @@ impl FtlFile {
     }
 }
 
+/// A translation file as read, parsed by the task that checks it (once a
+/// run), so a site's page translations are never all in memory as syntax
+/// trees at once.
+#[derive(Debug, Clone)]
+pub struct FtlText {
+    /// Path relative to the project root.
+    pub path: PathBuf,
+    pub source: String,
+}
+
+impl FtlText {
+    pub fn parse(&self) -> (FtlFile, Vec<Diagnostic>) {
+        FtlFile::parse(self.path.clone(), self.source.clone())
+    }
+}
+
 /// Every message of one locale.
 pub struct Catalog {
     pub locale: Locale,
@@ -111,9 +127,9 @@ pub struct Catalog {
     pub files: Vec<FtlFile>,
     /// Page translations, by page slug: each is formatted in a bundle of
     /// its own, so unit ids only need to be unique within a page.
-    pub page_files: BTreeMap<String, FtlFile>,
+    pub page_files: BTreeMap<String, FtlText>,
     /// Which English each translation was made from.
-    pub record: Record,
+    pub record: RecordFile,
     /// A transformation of every text (the pseudo-locale), if any.
     transform: Option<Transform>,
     bundle: FluentBundle<Arc<FluentResource>>,
@@ -137,13 +153,20 @@ impl Catalog {
         Path::new(LOCALES_DIR).join(&self.locale.code)
     }
 
-    /// The translation file of a unit set, if the locale has one.
-    pub fn translation_file(&self, set: &sources::UnitSet) -> Option<&FtlFile> {
-        if set.page_index.is_some() {
-            self.page_files.get(&set.name)
+    /// The interface file (`site`, `contacts`, …) named `name`, if any.
+    pub fn interface_file(&self, name: &str) -> Option<&FtlFile> {
+        self.files.iter().find(|file| file.stem() == name)
+    }
+
+    /// The path of the translation file of a unit set, and its text if the
+    /// locale has it.
+    pub fn translation_text(&self, set: &sources::UnitSet) -> (PathBuf, Option<&str>) {
+        let text = if set.page_index.is_some() {
+            self.page_files.get(&set.name).map(|file| file.source.as_str())
         } else {
-            self.files.iter().find(|file| file.stem() == set.name)
-        }
+            self.interface_file(&set.name).map(FtlFile::source)
+        };
+        (self.dir().join(set.file_name()), text)
     }
 
     /// Whether `id` (or `id.attribute`) exists with a value.
@@ -313,36 +336,41 @@ fn parse_locale(
         record,
         mut diagnostics,
     } = files;
-    let parsed: Vec<(FtlFile, Vec<Diagnostic>)> = ftl
+    let mut interface = Vec::new();
+    let mut page_files = BTreeMap::new();
+    for (path, source) in ftl {
+        let stem = path
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().to_string())
+            .unwrap_or_default();
+        if page_slugs.contains(stem.as_str()) {
+            page_files.insert(stem, FtlText { path, source });
+        } else {
+            interface.push((path, source));
+        }
+    }
+    let parsed: Vec<(FtlFile, Vec<Diagnostic>)> = interface
         .into_par_iter()
         .map(|(path, source)| FtlFile::parse(path, source))
         .collect();
-    let mut interface = Vec::new();
-    let mut page_files = BTreeMap::new();
+    let mut interface = Vec::with_capacity(parsed.len());
     for (file, mut found) in parsed {
         diagnostics.append(&mut found);
-        let stem = file.stem();
-        if page_slugs.contains(stem.as_str()) {
-            diagnostics.extend(file.duplicate_ids(&locale.code));
-            page_files.insert(stem, file);
-        } else {
-            interface.push(file);
-        }
+        interface.push(file);
     }
     let record = match record {
-        Some((path, source)) => match record::parse(&path, &source) {
-            Ok(parsed) => parsed,
-            Err(diagnostic) => {
-                diagnostics.push(diagnostic);
-                Record::default()
-            }
-        },
-        None => Record::default(),
+        Some((path, source)) => RecordFile::new(path, source),
+        None => RecordFile::default(),
     };
     let (mut catalog, mut found) = catalog_of(locale, interface, None);
     catalog.page_files = page_files;
     catalog.record = record;
     diagnostics.append(&mut found);
+    if !catalog.locale.publish {
+        for diagnostic in &mut diagnostics {
+            diagnostic.severity = crate::diag::Severity::Warning;
+        }
+    }
     (catalog, diagnostics)
 }
 
@@ -394,7 +422,7 @@ fn catalog_of(
         locale,
         files,
         page_files: BTreeMap::new(),
-        record: Record::default(),
+        record: RecordFile::default(),
         transform,
         bundle,
     };

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::sources::Sources;
-use super::{Catalog, FtlFile, build_catalog_with};
+use super::{Catalog, FtlText, build_catalog_with};
 use crate::config::{Locale, ReviewState};
 use crate::content::TEMPLATES_DIR;
 use crate::diag::{Diagnostic, Span};
@@ -49,8 +49,13 @@ pub fn catalog(source_catalog: Option<&Catalog>, sources: &Sources) -> Option<Ca
     for page in &sources.pages {
         let set = &page.units;
         let source = ftl_source(set.units.iter().map(|unit| (&unit.id, &unit.english)));
-        let (file, _) = FtlFile::parse(dir.join(set.file_name()), source);
-        catalog.page_files.insert(set.name.clone(), file);
+        catalog.page_files.insert(
+            set.name.clone(),
+            FtlText {
+                path: dir.join(set.file_name()),
+                source,
+            },
+        );
     }
     Some(catalog)
 }

@@ -3,9 +3,14 @@
 //! of the translation as it was then. Git-tracked and readable in a pull
 //! request. An unchanged translation (same fingerprint) of changed English is
 //! stale; a re-translated one (new fingerprint) is not.
+//!
+//! A build reads only the parts it needs: the file is split at its
+//! top-level keys (one per translation file) when loaded, and each part is
+//! parsed by the task that checks that translation file (`RecordFile`).
 
 use std::collections::BTreeMap;
 use std::hash::Hasher as _;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -48,11 +53,9 @@ impl Record {
     }
 
     pub fn freshness(&self, file: &str, id: &str, english: &str, translation: &str) -> Freshness {
-        match self.entry(file, id) {
-            Some(entry) if entry.english != english && entry.translation == fingerprint(translation) => {
-                Freshness::Stale
-            }
-            _ => Freshness::Current,
+        match self.files.get(file) {
+            Some(entries) => freshness(entries, id, english, translation),
+            None => Freshness::Current,
         }
     }
 
@@ -88,6 +91,75 @@ pub fn parse(path: &Path, source: &str) -> Result<Record, Diagnostic> {
         return Ok(Record::default());
     }
     yaml::parse(path, source, 0, source.len(), "the translation record")
+}
+
+/// The entries of one translation file: message id → entry.
+pub type Entries = BTreeMap<String, Entry>;
+
+/// A record file as read, with where each translation file's part is.
+#[derive(Debug, Clone, Default)]
+pub struct RecordFile {
+    /// Path relative to the project root (empty when there is no file).
+    pub path: PathBuf,
+    pub source: String,
+    /// Translation file name → byte range of its part (its key line and
+    /// the indented lines after it).
+    parts: BTreeMap<String, Range<usize>>,
+}
+
+impl RecordFile {
+    /// Splits `source` at its top-level keys. Parsing happens per part.
+    pub fn new(path: PathBuf, source: String) -> RecordFile {
+        let mut parts = BTreeMap::new();
+        let mut current: Option<(String, usize)> = None;
+        let mut offset = 0;
+        for line in source.split_inclusive('\n') {
+            let is_key = !line.starts_with([' ', '\t', '#', '\n', '\r', '-']) && line.contains(':');
+            if is_key {
+                if let Some((name, start)) = current.take() {
+                    parts.insert(name, start..offset);
+                }
+                let name = line.split(':').next().unwrap_or_default().trim();
+                let name = name.trim_matches(|c| c == '\'' || c == '"').to_string();
+                current = Some((name, offset));
+            }
+            offset += line.len();
+        }
+        if let Some((name, start)) = current {
+            parts.insert(name, start..source.len());
+        }
+        RecordFile { path, source, parts }
+    }
+
+    /// The entries of translation file `name` (empty when it has none).
+    pub fn entries(&self, name: &str) -> Result<Entries, Diagnostic> {
+        let Some(range) = self.parts.get(name) else {
+            return Ok(Entries::new());
+        };
+        let mut part: BTreeMap<String, Entries> = yaml::parse(
+            &self.path,
+            &self.source,
+            range.start,
+            range.end,
+            "the translation record",
+        )?;
+        Ok(part.remove(name).unwrap_or_default())
+    }
+
+    /// The whole record (for `l10n update` and `keep`, which rewrite it).
+    pub fn parse_all(&self) -> Result<Record, Diagnostic> {
+        parse(&self.path, &self.source)
+    }
+}
+
+/// Where a translation stands against the English it was recorded from.
+pub fn freshness(entries: &Entries, id: &str, english: &str, translation: &str) -> Freshness {
+    match entries.get(id) {
+        Some(entry) if entry.english != english && entry.translation == fingerprint(translation) => {
+            Freshness::Stale
+        }
+        _ => Freshness::Current,
+    }
 }
 
 /// The record as written to disk: sorted, with a header for reviewers.
@@ -128,6 +200,30 @@ mod tests {
             record.freshness("page", "b", "Anything", "Rien"),
             Freshness::Current
         );
+    }
+
+    // Protects reading a record by parts: each translation file's entries
+    // come out as a whole parse would give them, with errors at their line.
+    #[test]
+    fn parts_read_like_the_whole() {
+        let mut record = Record::default();
+        record.set("site", "greeting", "Hello", "Bonjour");
+        record.set("report", "p1", "One: \"two\"", "Un");
+        record.set("report", "p2", "Three", "Trois");
+        let text = serialize(&record).expect("serializes");
+        let file = RecordFile::new(PathBuf::from("r.yaml"), text.clone());
+        for name in ["site", "report"] {
+            assert_eq!(
+                file.entries(name).expect("part parses"),
+                record.files[name],
+                "{name}"
+            );
+        }
+        assert!(file.entries("nothing").expect("absent part").is_empty());
+        let broken = text.replace("translation: ", "translation: [");
+        let file = RecordFile::new(PathBuf::from("r.yaml"), broken);
+        let error = file.entries("site").expect_err("broken part");
+        assert!(error.span.line > 1, "{error:?}");
     }
 
     // Protects the file format round trip (what reviewers read in a PR).

@@ -584,10 +584,10 @@ pub fn write_updates(
     let (sources, _) = super::sources::load(Some(source_catalog), &site.registry, &site.pages);
     let mut results = Vec::new();
     for catalog in targets(site, locales)? {
-        let mut record = catalog.record.clone();
+        let before = parsed_record(catalog)?;
+        let mut record = before.clone();
         for set in sources.sets() {
-            let path = catalog.dir().join(set.file_name());
-            let existing = catalog.translation_file(set).map(|file| file.source());
+            let (path, existing) = catalog.translation_text(set);
             let (text, changes) = update_file(existing, set, &mut record, &catalog.locale.code, prune);
             let written = existing != Some(text.as_str());
             if written {
@@ -600,9 +600,17 @@ pub fn write_updates(
             });
         }
         let record_path = super::record::path(&catalog.locale.code);
-        results.push(write_record(root, &record_path, &catalog.record, &record)?);
+        results.push(write_record(root, &record_path, &before, &record)?);
     }
     Ok(results)
+}
+
+/// The locale's whole record, or why it cannot be read.
+fn parsed_record(catalog: &super::Catalog) -> anyhow::Result<Record> {
+    catalog
+        .record
+        .parse_all()
+        .map_err(|diagnostic| anyhow::anyhow!("{}", crate::diag::render_human(&[diagnostic]).trim_end()))
 }
 
 /// Accepts the current English of set `name` (all units, or `ids`) in every
@@ -631,13 +639,11 @@ pub fn write_keep(
     }
     let mut results = Vec::new();
     for catalog in targets(site, &[])? {
-        let mut record = catalog.record.clone();
+        let before = parsed_record(catalog)?;
+        let mut record = before.clone();
         let n_kept = keep(set, ids, &mut record);
         let record_path = super::record::path(&catalog.locale.code);
-        results.push((
-            write_record(root, &record_path, &catalog.record, &record)?,
-            n_kept,
-        ));
+        results.push((write_record(root, &record_path, &before, &record)?, n_kept));
     }
     Ok(results)
 }

@@ -13,7 +13,7 @@ use crate::content::contacts::Registry;
 use crate::content::{Date, Page, TemplateSource};
 use crate::diag::{Diagnostic, Span};
 use crate::l10n::{Catalog, hardcoded};
-use phones::Reference;
+use crate::numbers::{self, Reference};
 
 /// What the checks over loaded data read.
 #[derive(Clone, Copy)]
@@ -34,7 +34,7 @@ pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
         .pages
         .par_iter()
         .map(|page| {
-            let mut found = phones::check_text(
+            let mut found = numbers::check_text(
                 &page.path,
                 &page.source,
                 0,
@@ -48,7 +48,7 @@ pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
         .collect();
     diagnostics.extend(pages.into_iter().flatten());
     for template in input.templates {
-        diagnostics.extend(phones::check_text(
+        diagnostics.extend(numbers::check_text(
             &template.path,
             &template.source,
             0,
@@ -82,9 +82,11 @@ pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
     let files: Vec<&crate::l10n::FtlFile> = input
         .catalogs
         .iter()
-        .flat_map(|catalog| catalog.files.iter().chain(catalog.page_files.values()))
+        .flat_map(|catalog| catalog.files.iter())
         .collect();
-    // Only message values: ids and comments are not text a reader sees.
+    // Interface files (page translations are scanned by the gate, which
+    // parses them). Only message values: ids and comments are not text a
+    // reader sees.
     let translations: Vec<Vec<Diagnostic>> = files
         .par_iter()
         .map(|file| {
@@ -93,7 +95,7 @@ pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
                 .value_ranges
                 .iter()
                 .flat_map(|range| {
-                    phones::check_text(
+                    numbers::check_text(
                         &file.path,
                         source,
                         range.start,

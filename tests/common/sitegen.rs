@@ -707,11 +707,13 @@ pub fn write_hugo(spec: &Spec, site_dir: &Path, hugo_dir: &Path) -> anyhow::Resu
             let translated: Vec<Option<String>> = if code == "en" {
                 units.iter().map(|_| None).collect()
             } else {
-                let file = catalog.and_then(|catalog| catalog.page_files.get(&source.units.name));
+                let file = catalog
+                    .and_then(|catalog| catalog.page_files.get(&source.units.name))
+                    .map(|text| text.parse().0);
                 units
                     .iter()
                     .map(|unit| {
-                        let value = file?.messages.value(&unit.id)?;
+                        let value = file.as_ref()?.messages.value(&unit.id)?;
                         let mut text = value.to_string();
                         for (name, meaning) in &unit.placeables {
                             text = text.replace(&format!("{{ ${name} }}"), meaning);

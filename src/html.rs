@@ -32,9 +32,10 @@ pub struct VisibleText {
 
 /// One piece of HTML met by `scan`.
 enum Piece<'a> {
-    /// A start (or end) tag: its lowercase name, its whole text and offset.
+    /// A start (or end) tag: its name as written (compare it ignoring
+    /// case), its whole text and offset.
     Tag {
-        name: String,
+        name: &'a str,
         text: &'a str,
         offset: usize,
     },
@@ -43,7 +44,7 @@ enum Piece<'a> {
 }
 
 /// Walks `html` once, skipping comments and the insides of scripts and
-/// styles, and hands each tag and text run to `visit`.
+/// styles, and hands each tag and text run to `visit`. Allocates nothing.
 fn scan<'a>(html: &'a str, mut visit: impl FnMut(Piece<'a>)) {
     let bytes = html.as_bytes();
     let mut index = 0;
@@ -55,24 +56,17 @@ fn scan<'a>(html: &'a str, mut visit: impl FnMut(Piece<'a>)) {
         } else if bytes[index] == b'<' {
             let tag_end = tag_end(html, index);
             let text = &html[index..tag_end];
-            let name: String = text[1..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase();
+            let name_length = text[1..].bytes().take_while(u8::is_ascii_alphanumeric).count();
+            let name = &text[1..1 + name_length];
             index = tag_end;
-            let skips_body = name == "script" || name == "style";
-            let closing = format!("</{name}");
+            let skips_body = name.eq_ignore_ascii_case("script") || name.eq_ignore_ascii_case("style");
             visit(Piece::Tag {
                 name,
                 text,
                 offset: tag_end - text.len(),
             });
             if skips_body {
-                index = html[index..]
-                    .to_ascii_lowercase()
-                    .find(&closing)
-                    .map_or(bytes.len(), |end| index + end);
+                index = find_closing_tag(html, index, name).unwrap_or(bytes.len());
             }
         } else {
             let text_end = html[index..].find('<').map_or(bytes.len(), |end| index + end);
@@ -85,25 +79,48 @@ fn scan<'a>(html: &'a str, mut visit: impl FnMut(Piece<'a>)) {
     }
 }
 
+/// Where `</name` (any case) starts at or after `from`.
+fn find_closing_tag(html: &str, from: usize, name: &str) -> Option<usize> {
+    let bytes = html.as_bytes();
+    let mut position = from;
+    while let Some(found) = html[position..].find("</") {
+        let start = position + found;
+        let candidate = bytes.get(start + 2..start + 2 + name.len())?;
+        if candidate.eq_ignore_ascii_case(name.as_bytes()) {
+            return Some(start);
+        }
+        position = start + 2;
+    }
+    None
+}
+
 /// Every visible piece of `html`: text outside tags, comments, scripts and
 /// styles, and the values of attributes that are shown or read aloud.
 pub fn visible_text(html: &str) -> Vec<VisibleText> {
     let mut found = Vec::new();
     scan(html, |piece| match piece {
         Piece::Tag { name, text, offset } => {
-            for (attribute, value, value_offset) in attributes(text) {
-                let shown = VISIBLE_ATTRIBUTES.contains(&attribute.as_str())
-                    && (attribute != "content" || is_described_meta(text))
-                    && !(attribute == "value" && name != "input" && name != "button" && name != "option")
-                    && !(attribute == "value" && is_hidden_input(text));
+            let is_field = ["input", "button", "option"]
+                .iter()
+                .any(|field| name.eq_ignore_ascii_case(field));
+            for_attributes(text, |attribute, value, value_offset| {
+                let visible = VISIBLE_ATTRIBUTES
+                    .iter()
+                    .any(|shown| attribute.eq_ignore_ascii_case(shown));
+                let is_content = attribute.eq_ignore_ascii_case("content");
+                let is_value = attribute.eq_ignore_ascii_case("value");
+                let shown = visible
+                    && (!is_content || is_described_meta(text))
+                    && !(is_value && !is_field)
+                    && !(is_value && is_hidden_input(text));
                 if shown {
                     found.push(VisibleText {
                         offset: offset + value_offset,
                         text: value.to_string(),
-                        attribute: Some(attribute),
+                        attribute: Some(attribute.to_ascii_lowercase()),
                     });
                 }
-            }
+            });
         }
         Piece::Text { text, offset } => found.push(VisibleText {
             offset,
@@ -114,13 +131,33 @@ pub fn visible_text(html: &str) -> Vec<VisibleText> {
     found
 }
 
+/// Calls `visit(tag name, attribute name, value)` for every attribute with a
+/// value on every start tag (names as written: compare them ignoring case;
+/// values with entities decoded). Allocates only to decode entities.
+pub fn for_each_attribute(html: &str, mut visit: impl FnMut(&str, &str, std::borrow::Cow<'_, str>)) {
+    scan(html, |piece| {
+        if let Piece::Tag { name, text, .. } = piece
+            && !name.is_empty()
+        {
+            for_attributes(text, |attribute, value, _| {
+                visit(name, attribute, decode_entities(value))
+            });
+        }
+    });
+}
+
 /// `<input type="hidden">`: its value is sent, never shown.
 fn is_hidden_input(tag: &str) -> bool {
-    let lower = tag.to_ascii_lowercase();
-    lower.starts_with("<input")
-        && attributes(tag)
-            .iter()
-            .any(|(name, value, _)| name == "type" && value.eq_ignore_ascii_case("hidden"))
+    let mut hidden = false;
+    if tag
+        .get(..6)
+        .is_some_and(|start| start.eq_ignore_ascii_case("<input"))
+    {
+        for_attributes(tag, |name, value, _| {
+            hidden |= name.eq_ignore_ascii_case("type") && value.eq_ignore_ascii_case("hidden");
+        });
+    }
+    hidden
 }
 
 /// A start tag: its name and attributes (name, decoded value).
@@ -132,24 +169,33 @@ pub struct Tag {
 
 /// Every start tag of `html` (comments, scripts and styles skipped).
 pub fn tags(html: &str) -> Vec<Tag> {
-    let mut found = Vec::new();
+    let mut found: Vec<Tag> = Vec::new();
     scan(html, |piece| {
         if let Piece::Tag { name, text, .. } = piece
             && !name.is_empty()
         {
-            let attributes = attributes(text)
-                .into_iter()
-                .map(|(name, value, _)| (name, decode_entities(value)))
-                .collect();
-            found.push(Tag { name, attributes });
+            let mut attributes = Vec::new();
+            for_attributes(text, |attribute, value, _| {
+                attributes.push((
+                    attribute.to_ascii_lowercase(),
+                    decode_entities(value).into_owned(),
+                ));
+            });
+            found.push(Tag {
+                name: name.to_ascii_lowercase(),
+                attributes,
+            });
         }
     });
     found
 }
 
 /// Decodes the entities minify-html and Tera write in attribute values.
-pub fn decode_entities(value: &str) -> String {
-    value
+pub fn decode_entities(value: &str) -> std::borrow::Cow<'_, str> {
+    if !value.contains('&') {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    let decoded = value
         .replace("&quot;", "\"")
         .replace("&#34;", "\"")
         .replace("&#39;", "'")
@@ -157,12 +203,19 @@ pub fn decode_entities(value: &str) -> String {
         .replace("&#x2F;", "/")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
-        .replace("&amp;", "&")
+        .replace("&amp;", "&");
+    std::borrow::Cow::Owned(decoded)
 }
 
 /// `<meta name="description" content="…">` and similar metadata a search
 /// engine or share card shows.
 fn is_described_meta(tag: &str) -> bool {
+    if !tag
+        .get(..5)
+        .is_some_and(|start| start.eq_ignore_ascii_case("<meta"))
+    {
+        return false;
+    }
     let lower = tag.to_ascii_lowercase();
     lower.starts_with("<meta")
         && [
@@ -190,10 +243,9 @@ fn tag_end(text: &str, start: usize) -> usize {
     text.len()
 }
 
-/// (name, value, byte offset of the value inside the tag) for each
-/// attribute with a value.
-fn attributes(tag: &str) -> Vec<(String, &str, usize)> {
-    let mut found = Vec::new();
+/// Calls `visit(name, value, byte offset of the value inside the tag)` for
+/// each attribute with a value (names as written).
+fn for_attributes<'a>(tag: &'a str, mut visit: impl FnMut(&'a str, &'a str, usize)) {
     let bytes = tag.as_bytes();
     let mut index = 1;
     while index < bytes.len() && !bytes[index].is_ascii_whitespace() && bytes[index] != b'>' {
@@ -210,7 +262,7 @@ fn attributes(tag: &str) -> Vec<(String, &str, usize)> {
         {
             index += 1;
         }
-        let name = tag[name_start..index].to_ascii_lowercase();
+        let name = &tag[name_start..index];
         if name.is_empty() {
             index += 1;
             continue;
@@ -233,8 +285,7 @@ fn attributes(tag: &str) -> Vec<(String, &str, usize)> {
                 (index, end)
             }
         };
-        found.push((name, &tag[value_start..value_end], value_start));
+        visit(name, &tag[value_start..value_end], value_start);
         index = value_end + 1;
     }
-    found
 }

@@ -149,22 +149,29 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     }
 
     let html_options = render::html::Options {
-        minify: site.config.output.minify && options.out.is_some(),
+        minify: site.config.output.minify,
         index_links: true,
+    };
+    // Files go into a staging folder as they are made; it replaces the
+    // output folder only if every check below passes.
+    let staging = options.out.as_deref().map(output::Staging::create).transpose()?;
+    let sink: &dyn render::Sink = match &staging {
+        Some(staging) => staging,
+        None => &render::Discard,
     };
     let html_input = render::html::Input {
         config: &site.config,
         pages: &site.pages,
         locales: &locales,
     };
-    let (mut built, found) = render::html::render(html_input, &tera, &site.assets, html_options, true);
+    let (mut built, found) = render::html::render(html_input, &tera, &site.assets, html_options, true, sink)?;
     run.add(found);
     run.mark("render");
     if run.stops() {
         return Ok(run.finish(None));
     }
     if site.pages.iter().any(|page| page.front.leaflet.is_some()) {
-        let (leaflets, found) = render_leaflets(&site, options, &locales)?;
+        let (leaflets, found) = render_leaflets(&site, options, &locales, sink)?;
         built.append(leaflets);
         run.add(found);
         run.mark("leaflets");
@@ -192,9 +199,9 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     }
 
     let n_locales = locales.len();
-    let written = match &options.out {
-        Some(out) => {
-            output::write(out, &built.files)?;
+    let written = match staging {
+        Some(staging) => {
+            staging.commit()?;
             true
         }
         None => false,
@@ -385,10 +392,13 @@ fn check_pseudo_locale(site: &Site, sources: &Sources, tera: &tera::Tera) -> Vec
         minify: false,
         index_links: false,
     };
-    let (built, _) = render::html::render(input, tera, &site.assets, options, false);
+    let memory = render::Memory::default();
+    if render::html::render(input, tera, &site.assets, options, false, &memory).is_err() {
+        return Vec::new();
+    }
+    let files = memory.into_files();
     l10n::pseudo::check(
-        built
-            .files
+        files
             .iter()
             .map(|(path, bytes)| (path.as_path(), bytes.as_slice())),
     )
@@ -448,6 +458,7 @@ fn render_leaflets(
     site: &Site,
     options: &Options,
     locales: &[LocalePages<'_>],
+    sink: &dyn render::Sink,
 ) -> anyhow::Result<(render::Built, Vec<Diagnostic>)> {
     let template = match content::load_leaflet_template(&site.root)? {
         Some((path, Ok(source))) => (path, source),
@@ -471,7 +482,7 @@ fn render_leaflets(
         locales,
         print_marks: options.print_marks || site.config.output.print_marks,
     };
-    let (built, mut found) = render::leaflet::render_all(input, &typesetter);
+    let (built, mut found) = render::leaflet::render_all(input, &typesetter, sink)?;
     diagnostics.append(&mut found);
     Ok((built, diagnostics))
 }

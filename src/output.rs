@@ -1,40 +1,91 @@
-//! The only writer: renders into a staging folder beside the output folder,
-//! then swaps it into place, so a failed or interrupted build never leaves a
-//! half-written or missing `dist/`. The previous output is removed only
-//! after the swap.
+//! The only writer: files are written into a staging folder beside the
+//! output folder as they are rendered (from every rendering thread), and
+//! the staging folder is swapped into place only when the whole build has
+//! passed, so a failed or interrupted build never leaves a half-written or
+//! missing `dist/`. The previous output is removed only after the swap; a
+//! staging folder that is not committed is removed when dropped.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
+use rayon::prelude::*;
 
-use crate::render::Files;
+use crate::render::{Files, Sink};
 
 /// Files kept from the previous output although the build does not make
 /// them (`.gitkeep` keeps the empty `dist/` folder in git).
 const CARRIED_OVER: &[&str] = &[".gitkeep"];
 
-/// Writes `files` as the new content of `out`.
-pub fn write(out: &Path, files: &Files) -> anyhow::Result<()> {
-    let out = absolute(out)?;
-    refuse_foreign_folder(&out)?;
-    let parent = out.parent().context("the output folder has no parent folder")?;
-    std::fs::create_dir_all(parent).with_context(|| format!("could not create {}", parent.display()))?;
-    let name = out
-        .file_name()
-        .context("the output folder has no name")?
-        .to_string_lossy()
-        .to_string();
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
-    remove_if_present(&staging)?;
-    let result = write_tree(&staging, files)
-        .and_then(|()| carry_over(&out, &staging))
-        .and_then(|()| swap(&staging, &out, &previous));
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
+/// A new output being written beside the old one.
+#[derive(Debug)]
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    previous: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Makes an empty staging folder for `out`, refusing an `out` that does
+    /// not look like an earlier build (a mistyped `--out` must not delete
+    /// someone's files).
+    pub fn create(out: &Path) -> anyhow::Result<Staging> {
+        let out = absolute(out)?;
+        refuse_foreign_folder(&out)?;
+        let parent = out.parent().context("the output folder has no parent folder")?;
+        std::fs::create_dir_all(parent).with_context(|| format!("could not create {}", parent.display()))?;
+        let name = out
+            .file_name()
+            .context("the output folder has no name")?
+            .to_string_lossy()
+            .to_string();
+        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+        remove_if_present(&dir)?;
+        std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+        Ok(Staging {
+            out,
+            dir,
+            previous,
+            committed: false,
+        })
     }
-    result?;
-    remove_if_present(&previous)
+
+    /// Puts the staged files in the place of the output folder.
+    pub fn commit(mut self) -> anyhow::Result<()> {
+        carry_over(&self.out, &self.dir)?;
+        swap(&self.dir, &self.out, &self.previous)?;
+        self.committed = true;
+        remove_tree(&self.previous)
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, path: &Path, bytes: Vec<u8>) -> anyhow::Result<()> {
+        let target = self.dir.join(path);
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder)
+                .with_context(|| format!("could not create {}", folder.display()))?;
+        }
+        std::fs::write(&target, bytes).with_context(|| format!("could not write {}", target.display()))
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Writes `files` as the new content of `out` (in parallel), then swaps.
+pub fn write(out: &Path, files: &Files) -> anyhow::Result<()> {
+    let staging = Staging::create(out)?;
+    files
+        .par_iter()
+        .try_for_each(|(path, bytes)| staging.put(path, bytes.clone()))?;
+    staging.commit()
 }
 
 fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
@@ -81,19 +132,6 @@ fn refuse_foreign_folder(out: &Path) -> anyhow::Result<()> {
     }
 }
 
-fn write_tree(staging: &Path, files: &Files) -> anyhow::Result<()> {
-    std::fs::create_dir_all(staging).with_context(|| format!("could not create {}", staging.display()))?;
-    for (relative, bytes) in files {
-        let target = staging.join(relative);
-        if let Some(folder) = target.parent() {
-            std::fs::create_dir_all(folder)
-                .with_context(|| format!("could not create {}", folder.display()))?;
-        }
-        std::fs::write(&target, bytes).with_context(|| format!("could not write {}", target.display()))?;
-    }
-    Ok(())
-}
-
 fn carry_over(out: &Path, staging: &Path) -> anyhow::Result<()> {
     for name in CARRIED_OVER {
         let kept = out.join(name);
@@ -128,6 +166,23 @@ fn remove_if_present(path: &Path) -> anyhow::Result<()> {
         std::fs::remove_dir_all(path).with_context(|| format!("could not remove {}", path.display()))?;
     }
     Ok(())
+}
+
+/// Removes a folder tree, its files in parallel (a site has thousands).
+fn remove_tree(path: &Path) -> anyhow::Result<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(path)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| !entry.file_type().is_dir())
+        .map(|entry| entry.into_path())
+        .collect();
+    files.par_iter().for_each(|file| {
+        let _ = std::fs::remove_file(file);
+    });
+    remove_if_present(path)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::sitemap;
-use super::{Built, LinkSource};
+use super::{Built, LinkSource, Sink};
 use crate::config::{Config, ReviewState};
 use crate::content::{Page, TEMPLATES_DIR};
 use crate::diag::{Diagnostic, Span};
@@ -57,6 +57,7 @@ struct LanguageLink {
 struct Shared<'a> {
     input: Input<'a>,
     options: Options,
+    sink: &'a dyn Sink,
     base_url: String,
     site: serde_json::Value,
     /// Each locale's own name for itself (`language-name`), in locale order.
@@ -70,27 +71,34 @@ struct LocaleRenderer<'a> {
     lang: serde_json::Value,
 }
 
-/// A rendered HTML file with what the link checks need from it.
+/// A rendered HTML file (already in the sink) with what the link checks
+/// need from it.
 struct RenderedFile {
     path: PathBuf,
-    bytes: Vec<u8>,
     anchors: Vec<String>,
     links: Vec<(String, LinkSource)>,
 }
 
+/// A rendered file, a template problem, or a failure to write (which stops
+/// the run).
+type Rendering = anyhow::Result<Result<RenderedFile, Diagnostic>>;
+
 /// Renders every page of every locale in `input`, each locale's home page
 /// and leaflet index, and (for a real build, not the pseudo-locale) the
-/// language choice at the root, 404.html, sitemap.xml and the assets.
+/// language choice at the root, 404.html, sitemap.xml and the assets, into
+/// `sink`. `Err` only when the sink cannot take a file.
 pub fn render(
     input: Input<'_>,
     tera: &tera::Tera,
     assets: &std::collections::BTreeMap<PathBuf, Vec<u8>>,
     options: Options,
     site_files: bool,
-) -> (Built, Vec<Diagnostic>) {
+    sink: &dyn Sink,
+) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
     let shared = Shared {
         input,
         options,
+        sink,
         base_url: input.config.base_url(),
         site: json!({
             "base_url": input.config.base_url(),
@@ -128,14 +136,14 @@ pub fn render(
         .enumerate()
         .flat_map(|(locale_index, locale)| (0..locale.pages.len()).map(move |page| (locale_index, page)))
         .collect();
-    let mut results: Vec<Result<RenderedFile, Diagnostic>> = jobs
+    let mut results: Vec<Rendering> = jobs
         .par_iter()
         .map(|(locale_index, page)| {
             let localized = &input.locales[*locale_index].pages[*page];
             render_page(&shared, &renderers[*locale_index], *locale_index, localized)
         })
         .collect();
-    let per_locale: Vec<Vec<Result<RenderedFile, Diagnostic>>> = (0..input.locales.len())
+    let per_locale: Vec<Vec<Rendering>> = (0..input.locales.len())
         .into_par_iter()
         .map(|locale_index| render_locale_lists(&shared, &renderers[locale_index], locale_index))
         .collect();
@@ -146,21 +154,21 @@ pub fn render(
     let mut built = Built::default();
     let mut diagnostics = Vec::new();
     for result in results {
-        match result {
-            Ok(file) => built.add(file.path, file.bytes, file.anchors, file.links),
+        match result? {
+            Ok(file) => built.add(file.path, file.anchors, file.links),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
     if site_files {
-        built.files.insert(
-            PathBuf::from("sitemap.xml"),
-            sitemap::render(&sitemap_entries(&shared)).into_bytes(),
-        );
-        for (path, bytes) in assets {
-            built.files.insert(path.clone(), bytes.clone());
-        }
+        let sitemap = PathBuf::from("sitemap.xml");
+        sink.put(&sitemap, sitemap::render(&sitemap_entries(&shared)).into_bytes())?;
+        built.files.insert(sitemap);
+        assets
+            .par_iter()
+            .try_for_each(|(path, bytes)| sink.put(path, bytes.clone()))?;
+        built.files.extend(assets.keys().cloned());
     }
-    (built, diagnostics)
+    Ok((built, diagnostics))
 }
 
 fn render_page(
@@ -168,7 +176,7 @@ fn render_page(
     renderer: &LocaleRenderer<'_>,
     locale_index: usize,
     text: &LocalizedPage,
-) -> Result<RenderedFile, Diagnostic> {
+) -> Rendering {
     let page = &shared.input.pages[text.page_index];
     let code = &renderer.catalog.locale.code;
     let slug = &page.front.slug;
@@ -223,7 +231,7 @@ fn render_locale_lists(
     shared: &Shared<'_>,
     renderer: &LocaleRenderer<'_>,
     locale_index: usize,
-) -> Vec<Result<RenderedFile, Diagnostic>> {
+) -> Vec<Rendering> {
     let locale = &shared.input.locales[locale_index];
     let pages = shared.input.pages;
     let code = &renderer.catalog.locale.code;
@@ -292,10 +300,7 @@ fn render_locale_lists(
 }
 
 /// The language choice (`index.html`) and `404.html`, in the source locale.
-fn render_root_files(
-    shared: &Shared<'_>,
-    renderers: &[LocaleRenderer<'_>],
-) -> Vec<Result<RenderedFile, Diagnostic>> {
+fn render_root_files(shared: &Shared<'_>, renderers: &[LocaleRenderer<'_>]) -> Vec<Rendering> {
     let source_locale = &shared.input.config.source_locale;
     let Some(source_index) = renderers
         .iter()
@@ -459,31 +464,31 @@ fn render_file(
     context: &tera::Context,
     path: PathBuf,
     source_of: &dyn Fn(&str) -> LinkSource,
-) -> Result<RenderedFile, Diagnostic> {
-    let html = renderer.tera.render(template, context).map_err(|error| {
-        Diagnostic::error(
-            "template/render",
-            Span::file(&Path::new(TEMPLATES_DIR).join(template)),
-            super::templates::error_chain(&error),
-        )
-        .with_help(format!("while rendering {}", path.display()))
-    })?;
-    let bytes = if shared.options.minify {
-        minify(html.as_bytes())
+) -> Rendering {
+    let html = match renderer.tera.render(template, context) {
+        Ok(html) => html,
+        Err(error) => {
+            return Ok(Err(Diagnostic::error(
+                "template/render",
+                Span::file(&Path::new(TEMPLATES_DIR).join(template)),
+                super::templates::error_chain(&error),
+            )
+            .with_help(format!("while rendering {}", path.display()))));
+        }
+    };
+    let html = if shared.options.minify {
+        // minify-html writes UTF-8 for UTF-8 input.
+        String::from_utf8(minify(html.as_bytes())).unwrap_or(html)
     } else {
-        html.into_bytes()
+        html
     };
     let (anchors, links) = if shared.options.index_links {
-        index_links(&bytes, &shared.input.config.exit_url, source_of)
+        index_links(&html, &shared.input.config.exit_url, source_of)
     } else {
         (Vec::new(), Vec::new())
     };
-    Ok(RenderedFile {
-        path,
-        bytes,
-        anchors,
-        links,
-    })
+    shared.sink.put(&path, html.into_bytes())?;
+    Ok(Ok(RenderedFile { path, anchors, links }))
 }
 
 /// The ids and names (fragment targets) and the `href`/`src` links of a
@@ -491,25 +496,23 @@ fn render_file(
 /// URL checked when loaded), not content, and must never slow or fail a
 /// build: it is left out of the link check.
 fn index_links(
-    bytes: &[u8],
+    html: &str,
     exit_url: &str,
     source_of: &dyn Fn(&str) -> LinkSource,
 ) -> (Vec<String>, Vec<(String, LinkSource)>) {
-    let text = String::from_utf8_lossy(bytes);
     let mut anchors = Vec::new();
     let mut links = Vec::new();
-    for tag in crate::html::tags(&text) {
-        for (name, value) in tag.attributes {
-            match name.as_str() {
-                "id" | "name" => anchors.push(value),
-                "href" | "src" if !value.is_empty() && value != exit_url => {
-                    let source = source_of(&value);
-                    links.push((value, source));
-                }
-                _ => {}
-            }
+    crate::html::for_each_attribute(html, |_, name, value| {
+        if name.eq_ignore_ascii_case("id") || name.eq_ignore_ascii_case("name") {
+            anchors.push(value.into_owned());
+        } else if (name.eq_ignore_ascii_case("href") || name.eq_ignore_ascii_case("src"))
+            && !value.is_empty()
+            && value != exit_url
+        {
+            let source = source_of(&value);
+            links.push((value.into_owned(), source));
         }
-    }
+    });
     (anchors, links)
 }
 

@@ -19,7 +19,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 
-use super::{Built, LinkSource};
+use super::{Built, LinkSource, Sink};
 use crate::config::Config;
 use crate::content::{Date, FontFile, Page};
 use crate::diag::{Diagnostic, Span};
@@ -554,8 +554,13 @@ type Typeset = Result<(PathBuf, Vec<u8>, Vec<(String, LinkSource)>), Vec<Diagnos
 /// locale of `input`. Leaflets are typeset on worker threads of their own
 /// (with a stack size this program sets), never as rayon tasks: Typst's PDF
 /// export waits with `rayon::yield_now`, which would start the next queued
-/// leaflet on the same stack. Returns the PDFs with the links they print.
-pub fn render_all(input: Input<'_>, typesetter: &Typesetter) -> (Built, Vec<Diagnostic>) {
+/// leaflet on the same stack. The PDFs go to `sink`; returns them with the
+/// links they print. `Err` only when the sink cannot take a file.
+pub fn render_all(
+    input: Input<'_>,
+    typesetter: &Typesetter,
+    sink: &dyn Sink,
+) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
     let jobs: Vec<Job<'_>> = input
         .locales
         .iter()
@@ -570,16 +575,25 @@ pub fn render_all(input: Input<'_>, typesetter: &Typesetter) -> (Built, Vec<Diag
                 })
         })
         .collect();
-    let results = run_on_workers(&jobs, |job| render_one(input, typesetter, job));
+    let results = run_on_workers(&jobs, |job| -> anyhow::Result<Result<_, Vec<Diagnostic>>> {
+        match render_one(input, typesetter, job) {
+            Ok((path, pdf, links)) => {
+                sink.put(&path, pdf)?;
+                Ok(Ok((path, links)))
+            }
+            Err(found) => Ok(Err(found)),
+        }
+    });
     let mut built = Built::default();
     let mut diagnostics = Vec::new();
     for result in results {
         match result {
-            Ok((path, pdf, links)) => built.add(path, pdf, Vec::new(), links),
-            Err(mut found) => diagnostics.append(&mut found),
+            Ok(Ok((path, links))) => built.add(path, Vec::new(), links),
+            Ok(Err(mut found)) => diagnostics.append(&mut found),
+            Err(error) => return Err(error),
         }
     }
-    (built, diagnostics)
+    Ok((built, diagnostics))
 }
 
 /// Runs `work` on every job, on as many worker threads as the current rayon

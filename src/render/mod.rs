@@ -9,14 +9,55 @@ pub mod leaflet;
 pub mod sitemap;
 pub mod templates;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::content::{Page, TEMPLATES_DIR};
 use crate::diag::Span;
 
 /// Every file of the built site: path inside the output folder → bytes.
 pub type Files = BTreeMap<PathBuf, Vec<u8>>;
+
+/// Where rendered files go as they are made (from any rendering thread):
+/// the output's staging folder, memory, or nowhere.
+pub trait Sink: Sync {
+    fn put(&self, path: &Path, bytes: Vec<u8>) -> anyhow::Result<()>;
+}
+
+/// Keeps every file in memory (the pseudo-locale, the preview server).
+#[derive(Debug, Default)]
+pub struct Memory {
+    files: Mutex<Files>,
+}
+
+impl Memory {
+    pub fn into_files(self) -> Files {
+        self.files
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Sink for Memory {
+    fn put(&self, path: &Path, bytes: Vec<u8>) -> anyhow::Result<()> {
+        self.files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(path.to_path_buf(), bytes);
+        Ok(())
+    }
+}
+
+/// Keeps nothing (`signpost check`: only the links and anchors matter).
+#[derive(Debug, Default)]
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _path: &Path, _bytes: Vec<u8>) -> anyhow::Result<()> {
+        Ok(())
+    }
+}
 
 /// Where a link on a built file was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,10 +97,12 @@ pub struct LinkUse {
     pub source: LinkSource,
 }
 
-/// Built files, with the links and anchors of each.
+/// What was built (the files themselves went to a `Sink`), with the links
+/// and anchors of each file.
 #[derive(Debug, Default)]
 pub struct Built {
-    pub files: Files,
+    /// Every file's path inside the output folder.
+    pub files: BTreeSet<PathBuf>,
     /// The built files that have links or anchors (pages, leaflets), by
     /// number, with the ids and names on each (fragment targets).
     pub linked: Vec<(PathBuf, HashSet<String>)>,
@@ -67,14 +110,8 @@ pub struct Built {
 }
 
 impl Built {
-    /// Adds a built file with its anchors and links.
-    pub fn add(
-        &mut self,
-        path: PathBuf,
-        bytes: Vec<u8>,
-        anchors: Vec<String>,
-        links: Vec<(String, LinkSource)>,
-    ) {
+    /// Adds a built file (already in its sink) with its anchors and links.
+    pub fn add(&mut self, path: PathBuf, anchors: Vec<String>, links: Vec<(String, LinkSource)>) {
         let file = self.linked.len();
         self.links.extend(
             links
@@ -82,7 +119,7 @@ impl Built {
                 .map(|(url, source)| LinkUse { url, file, source }),
         );
         self.linked.push((path.clone(), anchors.into_iter().collect()));
-        self.files.insert(path, bytes);
+        self.files.insert(path);
     }
 
     /// Adds everything `other` built.

@@ -193,7 +193,7 @@ impl Internal<'_> {
             let other_locale_has_it = resolve_path(page, path_part).is_some_and(|wanted| {
                 let index = self.without_locale.get_or_init(|| {
                     let mut index: HashMap<PathBuf, Vec<String>> = HashMap::new();
-                    for path in self.built.files.keys() {
+                    for path in &self.built.files {
                         let (inner, locale) = split_locale(path);
                         index.entry(inner).or_default().push(locale);
                     }
@@ -312,13 +312,13 @@ fn resolve_path(page: &Path, link_path: &str) -> Option<PathBuf> {
 
 /// The file a link resolves to, trying `…/index.html` for folder links
 /// written without a trailing slash.
-fn resolve(page: &Path, link_path: &str, files: &crate::render::Files) -> Option<PathBuf> {
+fn resolve(page: &Path, link_path: &str, files: &std::collections::BTreeSet<PathBuf>) -> Option<PathBuf> {
     let path = resolve_path(page, link_path)?;
-    if files.contains_key(&path) {
+    if files.contains(&path) {
         return Some(path);
     }
     let folder = path.join("index.html");
-    files.contains_key(&folder).then_some(folder)
+    files.contains(&folder).then_some(folder)
 }
 
 /// Where external results are remembered between builds (git-ignored).

@@ -98,6 +98,19 @@ fn find_closing_tag(html: &str, from: usize, name: &str) -> Option<usize> {
 /// styles, and the values of attributes that are shown or read aloud.
 pub fn visible_text(html: &str) -> Vec<VisibleText> {
     let mut found = Vec::new();
+    for_each_visible_text(html, |text, attribute, offset| {
+        found.push(VisibleText {
+            offset,
+            text: text.to_string(),
+            attribute: attribute.map(str::to_ascii_lowercase),
+        });
+    });
+    found
+}
+
+/// Calls `visit(text, attribute, offset)` for every visible piece of
+/// `html` (see `visible_text`), without allocating.
+pub fn for_each_visible_text(html: &str, mut visit: impl FnMut(&str, Option<&str>, usize)) {
     scan(html, |piece| match piece {
         Piece::Tag { name, text, offset } => {
             let is_field = ["input", "button", "option"]
@@ -114,21 +127,12 @@ pub fn visible_text(html: &str) -> Vec<VisibleText> {
                     && !(is_value && !is_field)
                     && !(is_value && is_hidden_input(text));
                 if shown {
-                    found.push(VisibleText {
-                        offset: offset + value_offset,
-                        text: value.to_string(),
-                        attribute: Some(attribute.to_ascii_lowercase()),
-                    });
+                    visit(value, Some(attribute), offset + value_offset);
                 }
             });
         }
-        Piece::Text { text, offset } => found.push(VisibleText {
-            offset,
-            text: text.to_string(),
-            attribute: None,
-        }),
+        Piece::Text { text, offset } => visit(text, None, offset),
     });
-    found
 }
 
 /// Calls `visit(tag name, attribute name, value)` for every attribute with a

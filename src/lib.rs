@@ -321,6 +321,7 @@ fn localize_site<'a>(
         sources,
         registry: &site.registry,
         source_locale: &site.config.source_locale,
+        check: true,
     };
     let jobs: Vec<(usize, usize)> = site
         .catalogs
@@ -372,6 +373,7 @@ fn check_pseudo_locale(site: &Site, sources: &Sources, tera: &tera::Tera) -> Vec
         sources,
         registry: &site.registry,
         source_locale: &site.config.source_locale,
+        check: false,
     };
     // Problems of the pages themselves are the same as the real locales'
     // and are reported there.

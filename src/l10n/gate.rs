@@ -226,7 +226,7 @@ fn check_file(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck
             column: 1,
         };
         let value = &messages.values[index];
-        if value.replace("{\"\"}", "").trim().is_empty() {
+        if is_blank_value(value) {
             status.missing += 1;
             states.push(UnitState::Missing);
             diagnostics.push(
@@ -378,18 +378,7 @@ fn check_unit(
         // Formatting and link checks would only repeat the placeable problem.
         return (None, problems);
     }
-    let args: Vec<(&str, FluentValue<'_>)> = unit
-        .variables
-        .iter()
-        .map(|name| {
-            let value = unit
-                .placeables
-                .get(name)
-                .cloned()
-                .unwrap_or_else(|| "1".to_string());
-            (name.as_str(), FluentValue::from(value))
-        })
-        .collect();
+    let args = unit_args(unit);
     match formatter.format(&unit.id, &args) {
         Err(reason) => {
             problems.push((
@@ -416,6 +405,48 @@ fn check_unit(
             (Some(text), problems)
         }
     }
+}
+
+/// The Fluent arguments of a unit: each placeable's value (a URL or
+/// `<tel:ID>`, so a page unit formats to Markdown), `1` for interface
+/// variables.
+fn unit_args(unit: &SourceUnit) -> Vec<(&str, FluentValue<'_>)> {
+    unit.variables
+        .iter()
+        .map(|name| {
+            let value = unit.placeables.get(name).map_or("1", String::as_str);
+            (name.as_str(), FluentValue::from(value))
+        })
+        .collect()
+}
+
+/// Whether a message value is empty or only `{""}` (what `l10n update`
+/// writes for a message still to translate).
+fn is_blank_value(value: &str) -> bool {
+    let mut rest = value.trim();
+    while let Some(after) = rest.strip_prefix("{\"\"}") {
+        rest = after.trim_start();
+    }
+    rest.is_empty()
+}
+
+/// A page's units formatted from its translation file without the gate's
+/// checks (for the pseudo-locale, whose messages are the English itself).
+pub fn format_unchecked(catalog: &Catalog, set: &UnitSet) -> Vec<UnitState> {
+    let Some(text) = catalog.page_files.get(&set.name) else {
+        return vec![UnitState::Missing; set.units.len()];
+    };
+    let (file, _) = text.parse();
+    let bundle = catalog.page_bundle(&file);
+    set.units
+        .iter()
+        .map(
+            |unit| match super::format_in(&bundle, &unit.id, &unit_args(unit)) {
+                Ok(text) if !text.trim().is_empty() => UnitState::Good(text),
+                _ => UnitState::Missing,
+            },
+        )
+        .collect()
 }
 
 /// The links of a formatted page unit must be those of the English, each

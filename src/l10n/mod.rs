@@ -475,7 +475,28 @@ pub fn find_definition(source: &str, id: &str) -> Option<usize> {
 /// The Tera function `t(id="…", …)`: the other named arguments become
 /// Fluent variables. Output is escaped by Tera like any other value.
 pub struct Translate {
-    pub catalog: Arc<Catalog>,
+    catalog: Arc<Catalog>,
+    /// Every interface message without variables, formatted once: most of
+    /// what templates ask for, thousands of times a build.
+    plain: HashMap<String, String>,
+}
+
+impl Translate {
+    pub fn new(catalog: Arc<Catalog>) -> Translate {
+        let mut plain = HashMap::new();
+        for file in &catalog.files {
+            let messages = &file.messages;
+            for (block, references) in messages.blocks.iter().zip(&messages.references) {
+                if references.variables.is_empty()
+                    && !block.id.starts_with('-')
+                    && let Ok(text) = catalog.format(&block.id, &[])
+                {
+                    plain.entry(block.id.clone()).or_insert(text);
+                }
+            }
+        }
+        Translate { catalog, plain }
+    }
 }
 
 impl tera::Function for Translate {
@@ -484,6 +505,11 @@ impl tera::Function for Translate {
             .get("id")
             .and_then(tera::Value::as_str)
             .ok_or_else(|| tera::Error::msg("t() needs id=\"message-id\""))?;
+        if args.len() == 1
+            && let Some(text) = self.plain.get(id)
+        {
+            return Ok(tera::Value::String(text.clone()));
+        }
         let mut names: Vec<&String> = args.keys().filter(|name| name.as_str() != "id").collect();
         names.sort();
         let mut fluent_args = Vec::new();

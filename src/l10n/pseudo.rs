@@ -74,8 +74,8 @@ pub fn check<'a>(files: impl Iterator<Item = (&'a Path, &'a [u8])>) -> Vec<Diagn
             "page.html"
         };
         let html = String::from_utf8_lossy(bytes);
-        for piece in crate::html::visible_text(&html) {
-            for word in english_words(&piece.text) {
+        crate::html::for_each_visible_text(&html, |text, _, _| {
+            for word in english_words(text) {
                 if reported.insert((template, word.clone())) {
                     diagnostics.push(
                         Diagnostic::error(
@@ -87,7 +87,7 @@ pub fn check<'a>(files: impl Iterator<Item = (&'a Path, &'a [u8])>) -> Vec<Diagn
                     );
                 }
             }
-        }
+        });
     }
     diagnostics
 }
@@ -106,26 +106,28 @@ fn ftl_source<'a>(messages: impl Iterator<Item = (&'a String, &'a String)>) -> S
 
 /// Words of plain ASCII letters with a consonant: fluent-pseudo replaces
 /// every consonant, so such a word was never transformed. Entities
-/// (`&amp;`) are not words.
+/// (`&amp;`) are not words. Allocates only for the words it finds.
 fn english_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut in_entity = false;
-    let mut word = String::new();
-    for c in text.chars().chain(std::iter::once(' ')) {
+    let mut word_start: Option<usize> = None;
+    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         if c == '&' {
             in_entity = true;
         }
         if c.is_alphabetic() {
-            word.push(c);
+            word_start.get_or_insert(index);
             continue;
         }
-        let is_english = word.len() >= 2
-            && word.chars().all(|c| c.is_ascii_alphabetic())
-            && word.chars().any(|c| !"aeiouAEIOU".contains(c));
-        if is_english && !in_entity {
-            words.push(std::mem::take(&mut word));
+        if let Some(start) = word_start.take() {
+            let word = &text[start..index];
+            let is_english = word.len() >= 2
+                && word.bytes().all(|b| b.is_ascii_alphabetic())
+                && word.bytes().any(|b| !b"aeiouAEIOU".contains(&b));
+            if is_english && !in_entity {
+                words.push(word.to_string());
+            }
         }
-        word.clear();
         if c == ';' || c.is_whitespace() {
             in_entity = false;
         }

@@ -44,6 +44,35 @@ pub struct Options {
     pub index_links: bool,
 }
 
+/// What `page.html` receives as `page`.
+#[derive(Serialize)]
+struct PageContext<'a> {
+    title: &'a str,
+    summary: &'a str,
+    slug: &'a str,
+    body: &'a str,
+    toc: Vec<TocEntry<'a>>,
+    last_reviewed: String,
+    last_reviewed_text: &'a str,
+    applies_to: String,
+    contacts: &'a [crate::l10n::localize::ContactView],
+    leaflet: Option<&'static str>,
+    canonical: String,
+}
+
+#[derive(Serialize)]
+struct TocEntry<'a> {
+    id: &'a str,
+    text: &'a str,
+}
+
+/// An `hreflang` alternate of a page.
+#[derive(Serialize)]
+struct Alternate<'a> {
+    hreflang: &'a str,
+    href: String,
+}
+
 #[derive(Serialize, Clone)]
 struct LanguageLink {
     code: String,
@@ -184,28 +213,31 @@ fn render_page(
     let languages = language_links(shared, root, |other| format!("{other}/{slug}/"), locale_index);
     let alternates = alternates(shared, &format!("{slug}/"));
     let mut context = base_context(shared, renderer, root, &languages, alternates);
-    let toc: Vec<_> = text
+    let toc: Vec<TocEntry<'_>> = text
         .body
         .headings
         .iter()
         .filter(|heading| heading.level == 2)
-        .map(|heading| json!({ "id": heading.id, "text": heading.text }))
+        .map(|heading| TocEntry {
+            id: &heading.id,
+            text: &heading.text,
+        })
         .collect();
     context.insert(
         "page",
-        &json!({
-            "title": text.title,
-            "summary": text.summary,
-            "slug": slug,
-            "body": text.body.html,
-            "toc": toc,
-            "last_reviewed": page.front.last_reviewed.to_string(),
-            "last_reviewed_text": text.last_reviewed,
-            "applies_to": page.front.applies_to.to_string(),
-            "contacts": text.contacts,
-            "leaflet": page.front.leaflet.as_ref().map(|_| "leaflet.pdf"),
-            "canonical": format!("{}{code}/{slug}/", shared.base_url),
-        }),
+        &PageContext {
+            title: &text.title,
+            summary: &text.summary,
+            slug,
+            body: &text.body.html,
+            toc,
+            last_reviewed: page.front.last_reviewed.to_string(),
+            last_reviewed_text: &text.last_reviewed,
+            applies_to: page.front.applies_to.to_string(),
+            contacts: &text.contacts,
+            leaflet: page.front.leaflet.as_ref().map(|_| "leaflet.pdf"),
+            canonical: format!("{}{code}/{slug}/", shared.base_url),
+        },
     );
     let path = PathBuf::from(code).join(slug).join("index.html");
     let content_links: HashMap<&str, usize> = text
@@ -310,7 +342,7 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[LocaleRenderer<'_>]) -> V
     };
     let renderer = &renderers[source_index];
     let languages = language_links(shared, "", |code| format!("{code}/"), source_index);
-    let context = base_context(shared, renderer, "", &languages, json!([]));
+    let context = base_context(shared, renderer, "", &languages, Vec::new());
     let root_page = render_file(
         shared,
         renderer,
@@ -324,7 +356,7 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[LocaleRenderer<'_>]) -> V
     for language in &mut languages {
         language.current = false;
     }
-    let context = base_context(shared, renderer, &base_path, &languages, json!([]));
+    let context = base_context(shared, renderer, &base_path, &languages, Vec::new());
     let not_found = render_file(
         shared,
         renderer,
@@ -339,12 +371,7 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[LocaleRenderer<'_>]) -> V
 /// A copy of the compiled templates whose `t()` speaks this locale.
 fn tera_for(tera: &tera::Tera, catalog: &Arc<Catalog>) -> tera::Tera {
     let mut tera = tera.clone();
-    tera.register_function(
-        "t",
-        Translate {
-            catalog: Arc::clone(catalog),
-        },
-    );
+    tera.register_function("t", Translate::new(Arc::clone(catalog)));
     tera
 }
 
@@ -353,7 +380,7 @@ fn base_context(
     renderer: &LocaleRenderer<'_>,
     root: &str,
     languages: &[LanguageLink],
-    alternates: serde_json::Value,
+    alternates: Vec<Alternate<'_>>,
 ) -> tera::Context {
     let mut context = tera::Context::new();
     context.insert("root", root);
@@ -403,19 +430,26 @@ fn language_links(
 }
 
 /// `hreflang` alternates (absolute URLs) for a path inside each locale.
-fn alternates(shared: &Shared<'_>, inner_path: &str) -> serde_json::Value {
+fn alternates<'a>(shared: &'a Shared<'_>, inner_path: &str) -> Vec<Alternate<'a>> {
     let base = &shared.base_url;
-    let mut links: Vec<_> = shared
+    let mut links: Vec<Alternate<'a>> = shared
         .input
         .locales
         .iter()
         .map(|locale| {
             let code = &locale.catalog.locale.code;
-            json!({ "hreflang": code, "href": format!("{base}{code}/{inner_path}") })
+            Alternate {
+                hreflang: code,
+                href: format!("{base}{code}/{inner_path}"),
+            }
         })
         .collect();
-    links.push(json!({ "hreflang": "x-default", "href": format!("{base}{}/{inner_path}", shared.input.config.source_locale) }));
-    serde_json::Value::Array(links)
+    let source = &shared.input.config.source_locale;
+    links.push(Alternate {
+        hreflang: "x-default",
+        href: format!("{base}{source}/{inner_path}"),
+    });
+    links
 }
 
 fn sitemap_entries(shared: &Shared<'_>) -> Vec<sitemap::Entry> {

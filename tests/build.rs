@@ -227,3 +227,78 @@ fn bundled_site_builds_cleanly() {
     }
     assert!(!page.contains("0300"), "the retired number must not appear");
 }
+
+/// Builds `root` with the binary under test, using
+/// `threads` worker threads, into `out`; returns every output file.
+fn build_with_threads(
+    root: &std::path::Path,
+    out: &std::path::Path,
+    threads: usize,
+) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let output = Command::new(env!("CARGO_BIN_EXE_signpost"))
+        .args(["build", "--offline", "--root"])
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .env("RAYON_NUM_THREADS", threads.to_string())
+        .env("SOURCE_DATE_EPOCH", "1795000000")
+        .output()
+        .expect("run signpost");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    snapshot(out)
+}
+
+// Protects determinism across thread counts: a generated site with pages,
+// leaflets and three locales (one right-to-left) is byte-identical whether
+// it is built on one thread or on several.
+#[test]
+fn output_is_identical_on_one_thread_and_many() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let spec = common::sitegen::Spec {
+        pages: 6,
+        locales: vec!["en".to_string(), "pl".to_string(), "ar".to_string()],
+        leaflets: true,
+        seed: 3,
+    };
+    common::sitegen::generate(&spec, temp.path()).expect("generate");
+    let one = build_with_threads(temp.path(), &temp.path().join("one"), 1);
+    let many = build_with_threads(temp.path(), &temp.path().join("many"), 4);
+    assert_eq!(one.len(), many.len());
+    assert!(
+        one.iter().any(|(path, _)| path.ends_with("leaflet.pdf")),
+        "the site has leaflets"
+    );
+    for ((path, a), (other, b)) in one.iter().zip(&many) {
+        assert_eq!(path, other);
+        assert!(a == b, "{} differs between 1 and 4 threads", path.display());
+    }
+}
+
+// Protects atomic output when the build fails late: a broken link is found
+// after every file was rendered into the staging folder, and still the
+// previous dist/ stays as it was and no staging folder is left behind.
+#[test]
+fn failure_after_rendering_leaves_previous_output_and_no_staging() {
+    let temp = site("small", None);
+    build(temp.path());
+    let before = snapshot(&temp.path().join("dist"));
+    let advice = temp.path().join("content/advice.md");
+    let text = std::fs::read_to_string(&advice).expect("advice");
+    std::fs::write(&advice, format!("{text}\nSee [nowhere](../no-such-page/).\n")).expect("break a link");
+    let outcome = build(temp.path());
+    assert!(
+        summary(&outcome).iter().any(|line| line.ends_with("link/broken")),
+        "{:?}",
+        summary(&outcome)
+    );
+    assert_eq!(before, snapshot(&temp.path().join("dist")));
+    let names: Vec<String> = std::fs::read_dir(temp.path())
+        .expect("list")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().to_string())
+        .collect();
+    assert!(!names.iter().any(|name| name.contains("staging")), "{names:?}");
+}

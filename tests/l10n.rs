@@ -156,7 +156,7 @@ fn stale_translations_fail_until_retranslated_or_kept() {
     let record =
         std::fs::read_to_string(temp.path().join("locales/pl/translated-from.yaml")).expect("record");
     assert!(
-        record.contains("english: Call the helpline on { $helpline }. It is free to call."),
+        record.contains(r#""english": "Call the helpline on { $helpline }. It is free to call.""#),
         "{record}"
     );
 

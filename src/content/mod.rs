@@ -112,12 +112,20 @@ pub struct TemplateSource {
     pub source: String,
 }
 
-/// Reads every `*.md` file under `content/`, sorted by path.
+/// Reads every `*.md` file under `content/`, sorted by path, and parses
+/// them (in parallel).
 pub fn load_pages(root: &Path) -> anyhow::Result<(Vec<Page>, Vec<Diagnostic>)> {
+    use rayon::prelude::*;
+
+    let files = read_tree(root, CONTENT_DIR, |path| has_extension(path, "md"))?;
+    let parsed: Vec<Result<Page, Vec<Diagnostic>>> = files
+        .par_iter()
+        .map(|(relative, bytes)| parse_page(relative, bytes))
+        .collect();
     let mut pages = Vec::new();
     let mut diagnostics = Vec::new();
-    for (relative, bytes) in read_tree(root, CONTENT_DIR, |path| has_extension(path, "md"))? {
-        match parse_page(&relative, &bytes) {
+    for result in parsed {
+        match result {
             Ok(page) => pages.push(page),
             Err(mut found) => diagnostics.append(&mut found),
         }
@@ -240,25 +248,32 @@ fn read_tree(
             root.display()
         );
     }
-    let mut files = Vec::new();
+    let mut paths = Vec::new();
     let walker = walkdir::WalkDir::new(&base).sort_by_file_name().into_iter();
     for entry in walker
         .filter_entry(|entry| entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.'))
     {
         let entry = entry.with_context(|| format!("could not read {}", base.display()))?;
-        if !entry.file_type().is_file() || !keep(entry.path()) {
-            continue;
+        if entry.file_type().is_file() && keep(entry.path()) {
+            paths.push(entry.into_path());
         }
-        let bytes = std::fs::read(entry.path())
-            .with_context(|| format!("could not read {}", entry.path().display()))?;
-        let relative = entry
-            .path()
-            .strip_prefix(root)
-            .unwrap_or(entry.path())
-            .to_path_buf();
-        files.push((relative, bytes));
     }
-    Ok(files)
+    read_files(root, &paths)
+}
+
+/// Reads `paths` (in parallel: a site has thousands of files), keeping
+/// their order; each comes back relative to `root`.
+pub fn read_files(root: &Path, paths: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, Vec<u8>)>> {
+    use rayon::prelude::*;
+
+    paths
+        .par_iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
+            let relative = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+            Ok((relative, bytes))
+        })
+        .collect()
 }
 
 fn has_extension(path: &Path, extension: &str) -> bool {

@@ -260,7 +260,7 @@ pub fn load(
     page_slugs: &[&str],
 ) -> anyhow::Result<(Vec<Catalog>, Vec<Diagnostic>)> {
     let read: Vec<LocaleFiles> = locales
-        .iter()
+        .par_iter()
         .map(|locale| read_locale(root, locale))
         .collect::<anyhow::Result<_>>()?;
     let slugs: std::collections::HashSet<&str> = page_slugs.iter().copied().collect();
@@ -306,9 +306,7 @@ fn read_locale(root: &Path, locale: &Locale) -> anyhow::Result<LocaleFiles> {
         .filter(|path| path.extension().is_some_and(|extension| extension == "ftl"))
         .collect();
     entries.sort();
-    for full in entries {
-        let relative = relative_dir.join(full.file_name().unwrap_or_default());
-        let bytes = std::fs::read(&full).with_context(|| format!("could not read {}", full.display()))?;
+    for (relative, bytes) in crate::content::read_files(root, &entries)? {
         match crate::content::decode(&relative, &bytes) {
             Ok(source) => files.ftl.push((relative, source)),
             Err(diagnostic) => files.diagnostics.push(diagnostic),

@@ -132,10 +132,16 @@ impl RecordFile {
     }
 
     /// The entries of translation file `name` (empty when it has none).
+    /// The form `serialize` writes (one entry a line) is read line by line;
+    /// anything else in the part (a hand edit, an older form) is read as
+    /// YAML, with YAML's errors.
     pub fn entries(&self, name: &str) -> Result<Entries, Diagnostic> {
         let Some(range) = self.parts.get(name) else {
             return Ok(Entries::new());
         };
+        if let Some(entries) = entries_one_per_line(&self.source[range.clone()]) {
+            return Ok(entries);
+        }
         let mut part: BTreeMap<String, Entries> = yaml::parse(
             &self.path,
             &self.source,
@@ -152,6 +158,68 @@ impl RecordFile {
     }
 }
 
+/// The entries of a part written as `serialize` writes it: its key line,
+/// then `  "id": {"english": "…", "translation": "…"}` lines (JSON, which
+/// YAML reads the same way). `None` if any line is in another form or an
+/// id repeats.
+fn entries_one_per_line(part: &str) -> Option<Entries> {
+    let mut entries = Entries::new();
+    for line in part.lines().skip(1) {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let rest = line.strip_prefix("  \"")?;
+        let key_end = json_string_end(rest)?;
+        let id: String = serde_json::from_str(&line[2..2 + key_end + 2]).ok()?;
+        let value = rest[key_end + 1..].strip_prefix(':')?;
+        let entry: Entry = serde_json::from_str(value).ok()?;
+        if entries.insert(id, entry).is_some() {
+            return None;
+        }
+    }
+    Some(entries)
+}
+
+/// The byte index of the quote closing a JSON string whose opening quote
+/// came just before `text`.
+fn json_string_end(text: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (index, byte) in text.bytes().enumerate() {
+        match byte {
+            b'\\' if !escaped => escaped = true,
+            b'"' if !escaped => return Some(index),
+            _ => escaped = false,
+        }
+    }
+    None
+}
+
+/// `text` as a double-quoted string that JSON and YAML read alike: JSON's
+/// escapes, plus `\uXXXX` for what YAML does not allow raw (DEL, C1
+/// controls, line and paragraph separators, byte-order marks, non-characters).
+fn quoted(text: &str) -> String {
+    let json = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string());
+    let needs_escape = |c: char| {
+        matches!(
+            c,
+            '\u{7F}'..='\u{9F}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}'
+        )
+    };
+    if !json.chars().any(needs_escape) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if needs_escape(c) {
+            out.push_str(&format!("\\u{:04X}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Where a translation stands against the English it was recorded from.
 pub fn freshness(entries: &Entries, id: &str, english: &str, translation: &str) -> Freshness {
     match entries.get(id) {
@@ -162,12 +230,31 @@ pub fn freshness(entries: &Entries, id: &str, english: &str, translation: &str) 
     }
 }
 
-/// The record as written to disk: sorted, with a header for reviewers.
+/// The record as written to disk: sorted, one entry a line (so a pull
+/// request shows one changed line per changed translation), with a header
+/// for reviewers. The file is YAML; each entry line is also JSON, which is
+/// how a build reads it quickly.
 pub fn serialize(record: &Record) -> anyhow::Result<String> {
-    let body = yaml::to_string(record)?;
-    Ok(format!(
-        "# Which English each translation was made from, written by `signpost l10n update`\n# and `signpost l10n keep`. Review changes to it like the translations.\n{body}"
-    ))
+    let mut text = String::from(
+        "# Which English each translation was made from, written by `signpost l10n update`\n# and `signpost l10n keep`. Review changes to it like the translations.\n",
+    );
+    for (file, entries) in &record.files {
+        if entries.is_empty() {
+            continue;
+        }
+        text.push_str(&quoted(file));
+        text.push_str(":\n");
+        for (id, entry) in entries {
+            text.push_str("  ");
+            text.push_str(&quoted(id));
+            text.push_str(": {\"english\": ");
+            text.push_str(&quoted(&entry.english));
+            text.push_str(", \"translation\": ");
+            text.push_str(&quoted(&entry.translation));
+            text.push_str("}\n");
+        }
+    }
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -220,19 +307,34 @@ mod tests {
             );
         }
         assert!(file.entries("nothing").expect("absent part").is_empty());
-        let broken = text.replace("translation: ", "translation: [");
+        let broken = text.replace("\"translation\": \"", "\"translation\": [\"");
         let file = RecordFile::new(PathBuf::from("r.yaml"), broken);
         let error = file.entries("site").expect_err("broken part");
         assert!(error.span.line > 1, "{error:?}");
     }
 
-    // Protects the file format round trip (what reviewers read in a PR).
+    // Protects the file format round trip (what reviewers read in a PR):
+    // YAML and the line-by-line reading agree, also on text YAML cannot
+    // hold raw, and a record in the older block form still reads.
     #[test]
     fn serializes_and_parses_back() {
         let mut record = Record::default();
-        record.set("site", "greeting", "Hello: \"you\"", "Bonjour");
+        record.set("site", "greeting", "Hello: \"you\" \\ {$x}", "Bonjour");
+        record.set("site", "no", "yes", "tak");
+        record.set("page", "odd", "a\u{2028}b\u{85}c\td\u{FEFF}", "x");
         let text = serialize(&record).expect("serializes");
-        assert!(text.contains("greeting:"), "{text}");
-        assert_eq!(parse(Path::new("r.yaml"), &text).expect("parses"), record);
+        assert!(text.contains("  \"greeting\": {\"english\": "), "{text}");
+        assert_eq!(parse(Path::new("r.yaml"), &text).expect("parses as YAML"), record);
+        let file = RecordFile::new(PathBuf::from("r.yaml"), text);
+        for name in ["site", "page"] {
+            assert_eq!(
+                entries_one_per_line(&file.source[file.parts[name].clone()]).as_ref(),
+                Some(&record.files[name]),
+                "{name}"
+            );
+        }
+        let older = yaml::to_string(&record).expect("block form");
+        let file = RecordFile::new(PathBuf::from("r.yaml"), older);
+        assert_eq!(file.entries("site").expect("reads"), record.files["site"]);
     }
 }

@@ -152,8 +152,8 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         minify: site.config.output.minify,
         index_links: true,
     };
-    // Files go into a staging folder as they are made; it replaces the
-    // output folder only if every check below passes.
+    // Files go into the output's spare folder as they are made; it takes
+    // the output folder's place only if every check below passes.
     let staging = options.out.as_deref().map(output::Staging::create).transpose()?;
     let sink: &dyn render::Sink = match &staging {
         Some(staging) => staging,
@@ -201,7 +201,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     let n_locales = locales.len();
     let written = match staging {
         Some(staging) => {
-            staging.commit()?;
+            staging.commit(&built.files)?;
             true
         }
         None => false,

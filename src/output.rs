@@ -1,10 +1,16 @@
-//! The only writer: files are written into a staging folder beside the
-//! output folder as they are rendered (from every rendering thread), and
-//! the staging folder is swapped into place only when the whole build has
-//! passed, so a failed or interrupted build never leaves a half-written or
-//! missing `dist/`. The previous output is removed only after the swap; a
-//! staging folder that is not committed is removed when dropped.
+//! The only writer. A build writes its files, as they are rendered (from
+//! every rendering thread), into a spare folder beside the output folder
+//! (`.dist.spare` for `dist/`); only when the whole build has passed are
+//! the two swapped, so a failed or interrupted build never leaves a
+//! half-written or missing `dist/`. The spare folder is the previous build
+//! kept for the next one: its files are overwritten in place and the ones
+//! the new build did not make are removed before the swap, so a rebuild
+//! creates and deletes almost nothing (on a site of thousands of pages,
+//! deleting the old output and creating every file afresh took longer than
+//! rendering). A lock file beside them keeps two builds from writing the
+//! same spare folder at once.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
@@ -20,15 +26,17 @@ const CARRIED_OVER: &[&str] = &[".gitkeep"];
 #[derive(Debug)]
 pub struct Staging {
     out: PathBuf,
+    /// The spare folder the new build is written into.
     dir: PathBuf,
-    previous: PathBuf,
-    committed: bool,
+    /// Held (locked) for as long as the build writes.
+    _lock: std::fs::File,
 }
 
 impl Staging {
-    /// Makes an empty staging folder for `out`, refusing an `out` that does
-    /// not look like an earlier build (a mistyped `--out` must not delete
-    /// someone's files).
+    /// Prepares the spare folder for `out`, refusing an `out` that does not
+    /// look like an earlier build (a mistyped `--out` must not delete
+    /// someone's files) and waiting for no one: if another build holds the
+    /// lock, this one stops.
     pub fn create(out: &Path) -> anyhow::Result<Staging> {
         let out = absolute(out)?;
         refuse_foreign_folder(&out)?;
@@ -39,43 +47,83 @@ impl Staging {
             .context("the output folder has no name")?
             .to_string_lossy()
             .to_string();
-        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
-        let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
-        remove_if_present(&dir)?;
+        let lock_path = parent.join(format!(".{name}.signpost-lock"));
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| format!("could not open {}", lock_path.display()))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => bail!(
+                "another signpost build is writing {} (it holds {}); wait for it to finish",
+                out.display(),
+                lock_path.display()
+            ),
+            Err(std::fs::TryLockError::Error(error)) => {
+                return Err(error).with_context(|| format!("could not lock {}", lock_path.display()));
+            }
+        }
+        let dir = parent.join(format!(".{name}.spare"));
+        if dir.exists() && !dir.is_dir() {
+            std::fs::remove_file(&dir).with_context(|| format!("could not remove {}", dir.display()))?;
+        }
         std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
         Ok(Staging {
             out,
             dir,
-            previous,
-            committed: false,
+            _lock: lock,
         })
     }
 
-    /// Puts the staged files in the place of the output folder.
-    pub fn commit(mut self) -> anyhow::Result<()> {
+    /// Removes from the spare folder every file this build did not make
+    /// (`files`, paths inside the output), then puts it in the place of the
+    /// output folder; the old output becomes the spare.
+    pub fn commit(self, files: &BTreeSet<PathBuf>) -> anyhow::Result<()> {
+        prune(&self.dir, files)?;
         carry_over(&self.out, &self.dir)?;
-        swap(&self.dir, &self.out, &self.previous)?;
-        self.committed = true;
-        remove_tree(&self.previous)
+        let swap = self
+            .dir
+            .with_file_name(format!(".{}.swap-{}", self.out_name(), std::process::id()));
+        remove_if_present(&swap)?;
+        let had_output = self.out.exists();
+        if had_output {
+            std::fs::rename(&self.out, &swap)
+                .with_context(|| format!("could not move {} aside", self.out.display()))?;
+        }
+        if let Err(error) = std::fs::rename(&self.dir, &self.out) {
+            if had_output {
+                let _ = std::fs::rename(&swap, &self.out);
+            }
+            return Err(error)
+                .with_context(|| format!("could not move the new build into {}", self.out.display()));
+        }
+        if had_output {
+            std::fs::rename(&swap, &self.dir)
+                .with_context(|| format!("could not keep the previous build as {}", self.dir.display()))?;
+        }
+        Ok(())
+    }
+
+    fn out_name(&self) -> String {
+        self.out
+            .file_name()
+            .map(|name| name.to_string_lossy().to_string())
+            .unwrap_or_default()
     }
 }
 
 impl Sink for Staging {
     fn put(&self, path: &Path, bytes: Vec<u8>) -> anyhow::Result<()> {
         let target = self.dir.join(path);
-        if let Some(folder) = target.parent() {
+        if let Some(folder) = target.parent()
+            && !folder.is_dir()
+        {
             std::fs::create_dir_all(folder)
                 .with_context(|| format!("could not create {}", folder.display()))?;
         }
         std::fs::write(&target, bytes).with_context(|| format!("could not write {}", target.display()))
-    }
-}
-
-impl Drop for Staging {
-    fn drop(&mut self) {
-        if !self.committed {
-            let _ = std::fs::remove_dir_all(&self.dir);
-        }
     }
 }
 
@@ -85,7 +133,33 @@ pub fn write(out: &Path, files: &Files) -> anyhow::Result<()> {
     files
         .par_iter()
         .try_for_each(|(path, bytes)| staging.put(path, bytes.clone()))?;
-    staging.commit()
+    staging.commit(&files.keys().cloned().collect())
+}
+
+/// Deletes every file under `dir` whose path inside it is not in `keep`,
+/// and the folders left empty. Anything that is not a file or folder (a
+/// link someone put there) is removed too: the spare holds only our files.
+fn prune(dir: &Path, keep: &BTreeSet<PathBuf>) -> anyhow::Result<()> {
+    let mut stale = Vec::new();
+    let mut folders = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = entry.with_context(|| format!("could not read {}", dir.display()))?;
+        let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        if entry.file_type().is_dir() {
+            folders.push(entry.into_path());
+        } else if !keep.contains(relative) {
+            stale.push(entry.into_path());
+        }
+    }
+    stale.par_iter().try_for_each(|path| {
+        std::fs::remove_file(path).with_context(|| format!("could not remove {}", path.display()))
+    })?;
+    // Deepest first; a folder that still has files is kept.
+    folders.sort_by_key(|folder| std::cmp::Reverse(folder.components().count()));
+    for folder in folders {
+        let _ = std::fs::remove_dir(&folder);
+    }
+    Ok(())
 }
 
 fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
@@ -143,46 +217,11 @@ fn carry_over(out: &Path, staging: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Puts `staging` in the place of `out`. Two renames on the same file system:
-/// the old output moves aside, the new one moves in; if the second rename
-/// fails the old output is moved back.
-fn swap(staging: &Path, out: &Path, previous: &Path) -> anyhow::Result<()> {
-    remove_if_present(previous)?;
-    let had_previous = out.exists();
-    if had_previous {
-        std::fs::rename(out, previous).with_context(|| format!("could not move {} aside", out.display()))?;
-    }
-    if let Err(error) = std::fs::rename(staging, out) {
-        if had_previous {
-            let _ = std::fs::rename(previous, out);
-        }
-        return Err(error).with_context(|| format!("could not move the new build into {}", out.display()));
-    }
-    Ok(())
-}
-
 fn remove_if_present(path: &Path) -> anyhow::Result<()> {
     if path.exists() {
         std::fs::remove_dir_all(path).with_context(|| format!("could not remove {}", path.display()))?;
     }
     Ok(())
-}
-
-/// Removes a folder tree, its files in parallel (a site has thousands).
-fn remove_tree(path: &Path) -> anyhow::Result<()> {
-    if !path.exists() {
-        return Ok(());
-    }
-    let files: Vec<PathBuf> = walkdir::WalkDir::new(path)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|entry| !entry.file_type().is_dir())
-        .map(|entry| entry.into_path())
-        .collect();
-    files.par_iter().for_each(|file| {
-        let _ = std::fs::remove_file(file);
-    });
-    remove_if_present(path)
 }
 
 #[cfg(test)]
@@ -220,11 +259,38 @@ mod tests {
         );
         assert!(!out.join("old.html").exists());
         assert!(out.join(".gitkeep").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(temp.path())
+        let mut leftovers: Vec<_> = std::fs::read_dir(temp.path())
             .expect("list")
-            .map(|e| e.expect("entry").file_name())
+            .map(|e| e.expect("entry").file_name().to_string_lossy().to_string())
             .collect();
-        assert_eq!(leftovers, vec![std::ffi::OsString::from("dist")]);
+        leftovers.sort();
+        assert_eq!(leftovers, [".dist.signpost-lock", ".dist.spare", "dist"]);
+        // The spare holds the previous build, ready to be overwritten.
+        let spare = temp.path().join(".dist.spare");
+        assert_eq!(
+            std::fs::read_to_string(spare.join("index.html")).expect("read"),
+            "1"
+        );
+        write(&out, &files(&[("index.html", "3"), ("sitemap.xml", "s")])).expect("third build");
+        assert!(!out.join("en").exists(), "stale files of the spare are pruned");
+        assert!(!out.join("old.html").exists());
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).expect("read"),
+            "3"
+        );
+        assert!(out.join(".gitkeep").exists());
+    }
+
+    // Protects against two builds writing the same spare folder at once.
+    #[test]
+    fn a_second_build_at_the_same_time_is_refused() {
+        let temp = tempfile::tempdir().expect("temp dir");
+        let out = temp.path().join("dist");
+        let first = Staging::create(&out).expect("first build");
+        let error = Staging::create(&out).expect_err("second build");
+        assert!(error.to_string().contains("another signpost build"), "{error}");
+        drop(first);
+        Staging::create(&out).expect("after the first build ended");
     }
 
     // Protects the user's files: a folder that is not a build is never replaced.

@@ -279,10 +279,10 @@ fn output_is_identical_on_one_thread_and_many() {
 }
 
 // Protects atomic output when the build fails late: a broken link is found
-// after every file was rendered into the staging folder, and still the
-// previous dist/ stays as it was and no staging folder is left behind.
+// after every file was rendered into the spare folder, and still the
+// previous dist/ stays as it was; the next good build is complete.
 #[test]
-fn failure_after_rendering_leaves_previous_output_and_no_staging() {
+fn failure_after_rendering_leaves_previous_output_untouched() {
     let temp = site("small", None);
     build(temp.path());
     let before = snapshot(&temp.path().join("dist"));

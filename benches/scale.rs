@@ -155,9 +155,9 @@ fn build(root: &Path) -> Command {
     command
 }
 
+/// Hugo writes over the files of its previous build, as Signpost does.
 fn hugo_build(hugo: &Path, site: &Path) -> Command {
     let out = work_dir().join("out-hugo");
-    let _ = std::fs::remove_dir_all(&out);
     let mut command = Command::new(hugo);
     command
         .args(["--minify", "--quiet", "--source"])

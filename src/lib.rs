@@ -148,8 +148,10 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         return Ok(run.finish(None));
     }
 
+    // `check` writes nothing, so it need not minify: links and anchors are
+    // the same before and after.
     let html_options = render::html::Options {
-        minify: site.config.output.minify,
+        minify: site.config.output.minify && options.out.is_some(),
         index_links: true,
     };
     // Files go into the output's spare folder as they are made; it takes

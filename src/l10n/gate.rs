@@ -452,6 +452,11 @@ pub fn format_unchecked(catalog: &Catalog, set: &UnitSet) -> Vec<UnitState> {
 /// The links of a formatted page unit must be those of the English, each
 /// with text, and phone placeables must still be phone links.
 fn check_structure(unit: &SourceUnit, formatted: &str) -> Option<Problem> {
+    // Without `[` or `<` there is no link in the Markdown (inline,
+    // reference or autolink): nothing to compare when none is expected.
+    if unit.placeables.is_empty() && !formatted.contains(['[', '<']) {
+        return None;
+    }
     let expected_links: Vec<&String> = unit
         .placeables
         .values()

@@ -124,7 +124,7 @@ pub fn for_each_visible_text(html: &str, mut visit: impl FnMut(&str, Option<&str
                 let is_value = attribute.eq_ignore_ascii_case("value");
                 let shown = visible
                     && (!is_content || is_described_meta(text))
-                    && !(is_value && !is_field)
+                    && (!is_value || is_field)
                     && !(is_value && is_hidden_input(text));
                 if shown {
                     visit(value, Some(attribute), offset + value_offset);

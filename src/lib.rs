@@ -6,18 +6,22 @@
 //! 1. **load** (`config`, `content`, `l10n`): read `site.yaml`, the pages,
 //!    the contacts registry, templates, assets, and every locale's Fluent
 //!    files and translation record, each parsed once;
-//! 2. **source** (`l10n::sources`, `markdown`): parse and render every
-//!    English page once, and segment it into translation units;
-//! 3. **check** (`render::templates`, `validate`, `l10n::gate`): compile the
+//! 2. **check** (`render::templates`, `validate`, `l10n::gate`): compile the
 //!    templates, check phone numbers, contacts, message ids, hard-coded
 //!    template text, and the interface and contacts translations;
-//! 4. **localize** (`l10n::localize`): every page in every locale, checked
+//!
+//! then, for each batch of pages (so memory does not grow with the site):
+//!
+//! 3. **source** (`l10n::sources`, `markdown`): parse and render each
+//!    English page once, and segment it into translation units;
+//! 4. **localize** (`l10n::localize`): each page in every locale, checked
 //!    by the gate and rendered into a `LocalizedPage`, in parallel (its
 //!    findings join those of the checks before the run stops);
-//! 5. **pseudo-locale** (`l10n::pseudo`): every page rendered once more with
+//! 5. **pseudo-locale** (`l10n::pseudo`): each page rendered once more with
 //!    pseudo-translated messages, to catch text that bypasses Fluent;
-//! 6. **render** (`render::html`, `render::leaflet`): HTML pages, home
-//!    pages, sitemap, assets and leaflets, from the localized pages;
+//! 6. **render** (`render::html`, `render::leaflet`): HTML pages and
+//!    leaflets from the localized pages; after the last batch, the home
+//!    pages, leaflet indexes, sitemap and assets;
 //! 7. **links** (`validate::links`): internal links and fragments, then
 //!    external links;
 //! 8. **write** (`output`): stage the files and swap them into the output
@@ -48,7 +52,6 @@ use diag::{Diagnostic, Span};
 use l10n::Catalog;
 use l10n::localize::{self, LocalizedPage};
 use l10n::sources::Sources;
-use render::html::LocalePages;
 
 /// What the caller asked for.
 #[derive(Debug, Clone)]
@@ -107,6 +110,11 @@ impl Outcome {
     }
 }
 
+/// Pages are taken through the page stages (source, localize, pseudo-locale,
+/// render, leaflets) this many at a time, so a site's memory does not grow
+/// with its localized pages: only their links, anchors and titles are kept.
+const BATCH_PAGES: usize = 256;
+
 /// Runs the pipeline. `Err` means it could not run (IO, missing folders);
 /// problems in the input are diagnostics in the `Outcome`.
 pub fn run(options: &Options) -> anyhow::Result<Outcome> {
@@ -123,37 +131,13 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         return Ok(run.finish(None));
     };
 
-    let (sources, found) = l10n::sources::load(site.source_catalog(), &site.registry, &site.pages);
-    run.add(found);
-    run.mark("source");
-
     let (tera, found) = render::templates::compile(&site.templates);
     run.add(found);
-    run.add(check_loaded(&site, &sources, options.today));
-    let (interface_ok, found) = check_interface_translations(&site, &sources);
+    run.add(check_loaded(&site, options.today));
+    let (interface_ok, found) = check_interface_translations(&site);
     run.add(found);
     run.mark("check");
-    // Localizing runs the gate over every page translation: its findings
-    // are reported with the checks above, so an author sees them all at once.
-    let (locales, found) = localize_site(&site, &sources, &interface_ok);
-    run.add(found);
-    run.mark("localize");
-    let Some(tera) = tera.filter(|_| !run.stops()) else {
-        return Ok(run.finish(None));
-    };
 
-    run.add(check_pseudo_locale(&site, &sources, &tera));
-    run.mark("pseudo-locale");
-    if run.stops() {
-        return Ok(run.finish(None));
-    }
-
-    // `check` writes nothing, so it need not minify: links and anchors are
-    // the same before and after.
-    let html_options = render::html::Options {
-        minify: site.config.output.minify && options.out.is_some(),
-        index_links: true,
-    };
     // Files go into the output's spare folder as they are made; it takes
     // the output folder's place only if every check below passes.
     let staging = options.out.as_deref().map(output::Staging::create).transpose()?;
@@ -161,25 +145,98 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         Some(staging) => staging,
         None => &render::Discard,
     };
+    let published: Vec<&Arc<Catalog>> = site.catalogs.iter().filter(|c| c.locale.publish).collect();
     let html_input = render::html::Input {
         config: &site.config,
         pages: &site.pages,
-        locales: &locales,
+        catalogs: &published,
     };
-    let (mut built, found) = render::html::render(html_input, &tera, &site.assets, html_options, true, sink)?;
-    run.add(found);
+    // `check` writes nothing, so it need not minify: links and anchors are
+    // the same before and after.
+    let html_options = render::html::Options {
+        minify: site.config.output.minify && options.out.is_some(),
+        index_links: true,
+    };
+    let renderer = tera
+        .as_ref()
+        .map(|tera| render::html::Renderer::new(html_input, tera, html_options, sink));
+    let typesetter = if site.pages.iter().any(|page| page.front.leaflet.is_some()) {
+        let (typesetter, found) = leaflet_typesetter(&site, options)?;
+        run.add(found);
+        typesetter
+    } else {
+        None
+    };
+
+    let mut built = render::Built::default();
+    let mut summaries: Vec<Vec<render::html::Summary>> = published.iter().map(|_| Vec::new()).collect();
+    let mut pseudo_reported = l10n::pseudo::Reported::new();
+    for first in (0..site.pages.len()).step_by(BATCH_PAGES) {
+        let batch = first..(first + BATCH_PAGES).min(site.pages.len());
+        let (sources, found) =
+            l10n::sources::load_range(site.source_catalog(), &site.registry, &site.pages, batch.clone());
+        run.add(found);
+        run.add(render::leaflet::check_sections(&site.pages, &sources));
+        run.mark("source");
+        // Localizing runs the gate over every page translation: its
+        // findings join those of the checks, so an author sees them all.
+        let (localized, found) = localize_batch(&site, &sources, &interface_ok, batch);
+        run.add(found);
+        run.mark("localize");
+        let (Some(tera), Some(renderer)) = (&tera, &renderer) else {
+            continue;
+        };
+        if run.stops() {
+            continue;
+        }
+        let found = check_pseudo_locale(&site, &sources, tera, &mut pseudo_reported)?;
+        run.add(found);
+        run.mark("pseudo-locale");
+        let pages: Vec<(usize, &LocalizedPage)> = localized
+            .iter()
+            .filter_map(|(locale, page)| {
+                Some((
+                    published
+                        .iter()
+                        .position(|c| Arc::ptr_eq(c, &site.catalogs[*locale]))?,
+                    page,
+                ))
+            })
+            .collect();
+        let (pages_built, found) = renderer.pages(&pages)?;
+        built.append(pages_built);
+        run.add(found);
+        for (locale, page) in &pages {
+            summaries[*locale].push(render::html::Summary::of(page));
+        }
+        run.mark("render");
+        if let Some(typesetter) = &typesetter {
+            let leaflet_input = render::leaflet::Input {
+                config: &site.config,
+                pages: &site.pages,
+                print_marks: options.print_marks || site.config.output.print_marks,
+            };
+            let jobs: Vec<(&Catalog, &LocalizedPage)> = pages
+                .iter()
+                .map(|(locale, page)| (published[*locale].as_ref(), *page))
+                .collect();
+            let (leaflets, found) = render::leaflet::render_all(leaflet_input, &jobs, typesetter, sink)?;
+            built.append(leaflets);
+            run.add(found);
+            run.mark("leaflets");
+        }
+    }
+    let Some(renderer) = renderer.filter(|_| !run.stops()) else {
+        return Ok(run.finish(None));
+    };
+    for result in [renderer.lists(&summaries)?, renderer.site_files(&site.assets)?] {
+        let (lists, found) = result;
+        built.append(lists);
+        run.add(found);
+    }
     run.mark("render");
     if run.stops() {
         return Ok(run.finish(None));
-    }
-    if site.pages.iter().any(|page| page.front.leaflet.is_some()) {
-        let (leaflets, found) = render_leaflets(&site, options, &locales, sink)?;
-        built.append(leaflets);
-        run.add(found);
-        run.mark("leaflets");
-        if run.stops() {
-            return Ok(run.finish(None));
-        }
     }
 
     let (n_internal, found) = validate::links::check_internal(&built, &site.pages, &site.config);
@@ -200,7 +257,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         return Ok(run.finish(Some(link_report)));
     }
 
-    let n_locales = locales.len();
+    let n_locales = published.len();
     let written = match staging {
         Some(staging) => {
             staging.commit(&built.files)?;
@@ -230,10 +287,15 @@ impl Run<'_> {
         self.diagnostics.append(&mut found);
     }
 
-    /// Records that `stage` ended now.
+    /// Records that `stage` ended now (a stage run once per batch of pages
+    /// adds up).
     fn mark(&mut self, stage: &'static str) {
         let now = std::time::Instant::now();
-        self.timings.push((stage, now - self.stage_start));
+        let elapsed = now - self.stage_start;
+        match self.timings.iter_mut().find(|(name, _)| *name == stage) {
+            Some((_, total)) => *total += elapsed,
+            None => self.timings.push((stage, elapsed)),
+        }
         self.stage_start = now;
     }
 
@@ -256,16 +318,10 @@ impl Run<'_> {
     }
 }
 
-/// The checks over loaded data that need no rendering: leaflet sections,
-/// phone numbers, contacts, template text and message ids.
-fn check_loaded(site: &Site, sources: &Sources, today: Date) -> Vec<Diagnostic> {
-    let headings: Vec<&[markdown::Heading]> = sources
-        .pages
-        .iter()
-        .map(|page| page.document.headings.as_slice())
-        .collect();
-    let mut diagnostics = render::leaflet::check_sections(&site.pages, &headings);
-    diagnostics.extend(validate::check(
+/// The checks over loaded data that need no rendering: phone numbers,
+/// contacts, template text and message ids.
+fn check_loaded(site: &Site, today: Date) -> Vec<Diagnostic> {
+    validate::check(
         validate::Input {
             pages: &site.pages,
             registry: &site.registry,
@@ -274,25 +330,20 @@ fn check_loaded(site: &Site, sources: &Sources, today: Date) -> Vec<Diagnostic> 
             verify_contacts_every_months: site.config.checks.verify_contacts_every_months,
         },
         today,
-    ));
-    diagnostics
+    )
 }
 
 /// The gate over every locale's interface and contacts translations.
 /// Returns, per catalog (in order), whether they passed without errors.
-fn check_interface_translations(site: &Site, sources: &Sources) -> (Vec<bool>, Vec<Diagnostic>) {
-    let sets: Vec<&l10n::sources::UnitSet> = sources
-        .interface
-        .iter()
-        .chain(std::iter::once(&sources.contacts))
-        .collect();
+fn check_interface_translations(site: &Site) -> (Vec<bool>, Vec<Diagnostic>) {
+    let sets = l10n::sources::interface_sets(site.source_catalog(), &site.registry);
     let source_locale = &site.config.source_locale;
     let jobs: Vec<(usize, &l10n::sources::UnitSet)> = site
         .catalogs
         .iter()
         .enumerate()
         .filter(|(_, catalog)| &catalog.locale.code != source_locale)
-        .flat_map(|(index, _)| sets.iter().map(move |set| (index, *set)))
+        .flat_map(|(index, _)| sets.iter().map(move |set| (index, set)))
         .collect();
     let checked: Vec<Vec<Diagnostic>> = jobs
         .par_iter()
@@ -309,15 +360,17 @@ fn check_interface_translations(site: &Site, sources: &Sources) -> (Vec<bool>, V
     (passed, diagnostics)
 }
 
-/// Localizes every page into every published locale, and checks the page
-/// translations of unpublished ones (their findings are warnings). A locale
-/// whose interface or contacts translations failed the gate only has its
-/// pages checked: rendering them would repeat those findings.
-fn localize_site<'a>(
-    site: &'a Site,
-    sources: &'a Sources,
+/// Localizes a batch of pages into every published locale, and checks the
+/// page translations of unpublished ones (their findings are warnings). A
+/// locale whose interface or contacts translations failed the gate only has
+/// its pages checked: rendering them would repeat those findings. Returns
+/// (catalog index, page) in locale order, then page order.
+fn localize_batch(
+    site: &Site,
+    sources: &Sources,
     interface_ok: &[bool],
-) -> (Vec<LocalePages<'a>>, Vec<Diagnostic>) {
+    batch: std::ops::Range<usize>,
+) -> (Vec<(usize, LocalizedPage)>, Vec<Diagnostic>) {
     let context = localize::Context {
         pages: &site.pages,
         sources,
@@ -325,11 +378,8 @@ fn localize_site<'a>(
         source_locale: &site.config.source_locale,
         check: true,
     };
-    let jobs: Vec<(usize, usize)> = site
-        .catalogs
-        .iter()
-        .enumerate()
-        .flat_map(|(locale, _)| (0..site.pages.len()).map(move |page| (locale, page)))
+    let jobs: Vec<(usize, usize)> = (0..site.catalogs.len())
+        .flat_map(|locale| batch.clone().map(move |page| (locale, page)))
         .collect();
     let results: Vec<(Option<LocalizedPage>, Vec<Diagnostic>)> = jobs
         .par_iter()
@@ -339,7 +389,7 @@ fn localize_site<'a>(
                 let localized = localize::localize(&context, catalog, *page);
                 (localized.page, localized.diagnostics)
             } else {
-                let set = &sources.pages[*page].units;
+                let set = &sources.page(*page).units;
                 (
                     None,
                     l10n::gate::check_set(catalog, set, &site.registry).diagnostics,
@@ -348,26 +398,24 @@ fn localize_site<'a>(
         })
         .collect();
     let mut diagnostics = Vec::new();
-    let mut by_locale: Vec<Vec<LocalizedPage>> = site.catalogs.iter().map(|_| Vec::new()).collect();
+    let mut localized = Vec::new();
     for ((locale, _), (page, mut found)) in jobs.iter().zip(results) {
         diagnostics.append(&mut found);
-        by_locale[*locale].extend(page);
+        localized.extend(page.map(|page| (*locale, page)));
     }
-    let locales = site
-        .catalogs
-        .iter()
-        .zip(by_locale)
-        .filter(|(catalog, _)| catalog.locale.publish)
-        .map(|(catalog, pages)| LocalePages { catalog, pages })
-        .collect();
-    (locales, diagnostics)
+    (localized, diagnostics)
 }
 
-/// Builds every page once more in the pseudo-locale and reports English
-/// words on them: text that does not come through Fluent.
-fn check_pseudo_locale(site: &Site, sources: &Sources, tera: &tera::Tera) -> Vec<Diagnostic> {
+/// Builds a batch of pages once more in the pseudo-locale and reports
+/// English words on them: text that does not come through Fluent.
+fn check_pseudo_locale(
+    site: &Site,
+    sources: &Sources,
+    tera: &tera::Tera,
+    reported: &mut l10n::pseudo::Reported,
+) -> anyhow::Result<Vec<Diagnostic>> {
     let Some(catalog) = l10n::pseudo::catalog(site.source_catalog(), sources) else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
     let catalog = Arc::new(catalog);
     let context = localize::Context {
@@ -379,33 +427,36 @@ fn check_pseudo_locale(site: &Site, sources: &Sources, tera: &tera::Tera) -> Vec
     };
     // Problems of the pages themselves are the same as the real locales'
     // and are reported there.
-    let pages: Vec<LocalizedPage> = (0..site.pages.len())
+    let batch = sources.first_page..sources.first_page + sources.pages.len();
+    let pages: Vec<LocalizedPage> = batch
         .into_par_iter()
         .filter_map(|page| localize::localize(&context, &catalog, page).page)
         .collect();
-    let locales = [LocalePages {
-        catalog: &catalog,
-        pages,
-    }];
+    let catalogs = [&catalog];
     let input = render::html::Input {
         config: &site.config,
         pages: &site.pages,
-        locales: &locales,
+        catalogs: &catalogs,
     };
     let options = render::html::Options {
         minify: false,
         index_links: false,
     };
     let memory = render::Memory::default();
-    if render::html::render(input, tera, &site.assets, options, false, &memory).is_err() {
-        return Vec::new();
+    let renderer = render::html::Renderer::new(input, tera, options, &memory);
+    let jobs: Vec<(usize, &LocalizedPage)> = pages.iter().map(|page| (0, page)).collect();
+    renderer.pages(&jobs)?;
+    if sources.first_page == 0 {
+        let summaries = vec![pages.iter().map(render::html::Summary::of).collect()];
+        renderer.lists(&summaries)?;
     }
     let files = memory.into_files();
-    l10n::pseudo::check(
+    Ok(l10n::pseudo::check(
         files
             .iter()
             .map(|(path, bytes)| (path.as_path(), bytes.as_slice())),
-    )
+        reported,
+    ))
 }
 
 /// Reads and parses the project. Returns `None` for the site when
@@ -457,16 +508,14 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
     Ok((Some(site), diagnostics))
 }
 
-/// Loads the fonts and the Typst template, then typesets every leaflet.
-fn render_leaflets(
+/// Loads the fonts and the Typst template for the leaflets.
+fn leaflet_typesetter(
     site: &Site,
     options: &Options,
-    locales: &[LocalePages<'_>],
-    sink: &dyn render::Sink,
-) -> anyhow::Result<(render::Built, Vec<Diagnostic>)> {
+) -> anyhow::Result<(Option<render::leaflet::Typesetter>, Vec<Diagnostic>)> {
     let template = match content::load_leaflet_template(&site.root)? {
         Some((path, Ok(source))) => (path, source),
-        Some((_, Err(diagnostic))) => return Ok((render::Built::default(), vec![diagnostic])),
+        Some((_, Err(diagnostic))) => return Ok((None, vec![diagnostic])),
         None => {
             let path = Path::new(content::TEMPLATES_DIR).join(content::LEAFLET_TEMPLATE);
             let diagnostic = Diagnostic::error(
@@ -475,20 +524,12 @@ fn render_leaflets(
                 "pages ask for leaflets but there is no leaflet template",
             )
             .with_help("add templates/leaflet.typ, or remove `leaflet:` from the pages' front matter");
-            return Ok((render::Built::default(), vec![diagnostic]));
+            return Ok((None, vec![diagnostic]));
         }
     };
     let fonts = content::load_fonts(&site.root, &options.font_paths)?;
-    let (typesetter, mut diagnostics) = render::leaflet::Typesetter::new(fonts, &template.0, &template.1);
-    let input = render::leaflet::Input {
-        config: &site.config,
-        pages: &site.pages,
-        locales,
-        print_marks: options.print_marks || site.config.output.print_marks,
-    };
-    let (built, mut found) = render::leaflet::render_all(input, &typesetter, sink)?;
-    diagnostics.append(&mut found);
-    Ok((built, diagnostics))
+    let (typesetter, diagnostics) = render::leaflet::Typesetter::new(fonts, &template.0, &template.1);
+    Ok((Some(typesetter), diagnostics))
 }
 
 /// Runs the translation gate over every translation file of every locale

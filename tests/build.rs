@@ -302,3 +302,35 @@ fn failure_after_rendering_leaves_previous_output_untouched() {
         .collect();
     assert!(!names.iter().any(|name| name.contains("staging")), "{names:?}");
 }
+
+// Protects the batched build: a site larger than one batch of pages builds
+// every page, lists them all on each home page, resolves fragment links
+// across batches, and still reports a problem in the last batch.
+#[test]
+fn sites_larger_than_a_batch_build_whole() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let spec = common::sitegen::Spec {
+        pages: 300,
+        locales: vec!["en".to_string(), "pl".to_string()],
+        leaflets: false,
+        seed: 5,
+    };
+    common::sitegen::generate(&spec, temp.path()).expect("generate");
+    let outcome = build(temp.path());
+    assert!(summary(&outcome).is_empty(), "{:?}", summary(&outcome));
+    assert_eq!(outcome.n_pages, 600);
+    let home = std::fs::read_to_string(temp.path().join("dist/pl/index.html")).expect("home");
+    assert_eq!(home.matches("href=advice-").count(), 300, "every page is listed");
+    let last = temp.path().join("content/advice-00299.md");
+    let text = std::fs::read_to_string(&last).expect("last page");
+    assert!(text.contains("/#"), "the generator links to a section");
+    std::fs::write(&last, text.replacen("/#", "/#no-such-", 1)).expect("break a fragment");
+    let outcome = build(temp.path());
+    assert!(
+        summary(&outcome)
+            .iter()
+            .any(|line| line.contains("advice-00299.md") && line.ends_with("link/missing-fragment")),
+        "{:?}",
+        summary(&outcome)
+    );
+}

@@ -72,7 +72,7 @@ pub struct Localized {
 /// Localizes page `page_index` into the catalog's locale.
 pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> Localized {
     let page = &context.pages[page_index];
-    let source = &context.sources.pages[page_index];
+    let source = context.sources.page(page_index);
     if catalog.locale.code == context.source_locale {
         let mut diagnostics = Vec::new();
         let page = finish(

@@ -132,10 +132,16 @@ pub fn catalog(source_catalog: Option<&Catalog>, sources: &Sources) -> Option<Ca
     Some(catalog)
 }
 
+/// What has been reported already: (template, word), so a word is named
+/// once per template however many pages (or batches of pages) show it.
+pub type Reported = BTreeSet<(&'static str, String)>;
+
 /// Reports English words on the pages rendered in the pseudo-locale:
 /// `files` are (output path, HTML) of those pages.
-pub fn check<'a>(files: impl Iterator<Item = (&'a Path, &'a [u8])>) -> Vec<Diagnostic> {
-    let mut reported = BTreeSet::new();
+pub fn check<'a>(
+    files: impl Iterator<Item = (&'a Path, &'a [u8])>,
+    reported: &mut Reported,
+) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for (path, bytes) in files {
         let template = if path.components().any(|part| part.as_os_str() == "leaflets") {

@@ -86,16 +86,24 @@ pub struct SourcePage {
     pub units: UnitSet,
 }
 
-/// Everything the other locales translate, in a stable order.
+/// Everything the other locales translate (or, for a batch of pages, the
+/// interface sets and those pages), in a stable order.
 #[derive(Debug, Clone)]
 pub struct Sources {
     pub interface: Vec<UnitSet>,
     pub contacts: UnitSet,
-    /// By page index.
+    /// The index of the first page in `pages`.
+    pub first_page: usize,
+    /// Pages `first_page`, `first_page + 1`, …
     pub pages: Vec<SourcePage>,
 }
 
 impl Sources {
+    /// Page `page_index` (which must be among `pages`).
+    pub fn page(&self, page_index: usize) -> &SourcePage {
+        &self.pages[page_index - self.first_page]
+    }
+
     /// Every unit set: interface files, contacts, pages.
     pub fn sets(&self) -> impl Iterator<Item = &UnitSet> {
         self.interface
@@ -118,13 +126,25 @@ pub fn load(
     registry: &Registry,
     pages: &[Page],
 ) -> (Sources, Vec<Diagnostic>) {
+    load_range(source_catalog, registry, pages, 0..pages.len())
+}
+
+/// The interface and contacts sets, and the pages in `range` parsed and
+/// rendered in the source language (in parallel).
+pub fn load_range(
+    source_catalog: Option<&Catalog>,
+    registry: &Registry,
+    pages: &[Page],
+    range: std::ops::Range<usize>,
+) -> (Sources, Vec<Diagnostic>) {
     let warning_label = source_catalog
         .and_then(|catalog| catalog.format("warning-label", &[]).ok())
         .unwrap_or_default();
-    let parsed: Vec<(SourcePage, Vec<Diagnostic>)> = pages
+    let first_page = range.start;
+    let parsed: Vec<(SourcePage, Vec<Diagnostic>)> = pages[range]
         .par_iter()
         .enumerate()
-        .map(|(index, page)| source_page(index, page, registry, &warning_label))
+        .map(|(offset, page)| source_page(first_page + offset, page, registry, &warning_label))
         .collect();
     let mut diagnostics = Vec::new();
     let mut source_pages = Vec::with_capacity(parsed.len());
@@ -132,14 +152,25 @@ pub fn load(
         source_pages.push(page);
         diagnostics.append(&mut found);
     }
+    let mut interface = interface_sets(source_catalog, registry);
+    let contacts = interface.pop().unwrap_or_else(|| contact_units(registry));
     let sources = Sources {
-        interface: source_catalog
-            .map(|catalog| catalog.files.iter().map(interface_units).collect())
-            .unwrap_or_default(),
-        contacts: contact_units(registry),
+        interface,
+        contacts,
+        first_page,
         pages: source_pages,
     };
     (sources, diagnostics)
+}
+
+/// The sets that are not pages: each interface file of the source locale,
+/// then the contacts.
+pub fn interface_sets(source_catalog: Option<&Catalog>, registry: &Registry) -> Vec<UnitSet> {
+    let mut sets: Vec<UnitSet> = source_catalog
+        .map(|catalog| catalog.files.iter().map(interface_units).collect())
+        .unwrap_or_default();
+    sets.push(contact_units(registry));
+    sets
 }
 
 fn source_page(

@@ -1,8 +1,9 @@
 //! HTML pages: builds the template context of each localized page, renders
 //! it with Tera (the `t()` function bound to that locale's catalog),
 //! minifies it and records the links and anchors it contains, every
-//! (page, locale) in parallel. Then the locale home pages, the leaflet
-//! index, the language choice at the root, 404.html and sitemap.xml.
+//! (page, locale) of a batch in parallel. Then the locale home pages and
+//! leaflet indexes (from each page's title and summary), the language
+//! choice at the root, 404.html and sitemap.xml.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -25,14 +26,26 @@ use crate::l10n::{Catalog, Translate};
 pub struct Input<'a> {
     pub config: &'a Config,
     pub pages: &'a [Page],
-    /// The locales to render, each with its pages (in page order).
-    pub locales: &'a [LocalePages<'a>],
+    /// The locales to render, in the order language switchers list them.
+    pub catalogs: &'a [&'a Arc<Catalog>],
 }
 
-/// One locale and its localized pages.
-pub struct LocalePages<'a> {
-    pub catalog: &'a Arc<Catalog>,
-    pub pages: Vec<LocalizedPage>,
+/// What a locale's home page and leaflet index show of a page.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub page_index: usize,
+    pub title: String,
+    pub summary: String,
+}
+
+impl Summary {
+    pub fn of(page: &LocalizedPage) -> Summary {
+        Summary {
+            page_index: page.page_index,
+            title: page.title.clone(),
+            summary: page.summary.clone(),
+        }
+    }
 }
 
 /// How to render.
@@ -82,6 +95,13 @@ struct LanguageLink {
     current: bool,
 }
 
+/// Renders the site's HTML: made once a run, then asked for batches of
+/// pages, the locale lists and the site-wide files.
+pub struct Renderer<'a> {
+    shared: Shared<'a>,
+    locales: Vec<LocaleRenderer<'a>>,
+}
+
 /// What every page of the run shares, computed once.
 struct Shared<'a> {
     input: Input<'a>,
@@ -112,74 +132,99 @@ struct RenderedFile {
 /// the run).
 type Rendering = anyhow::Result<Result<RenderedFile, Diagnostic>>;
 
-/// Renders every page of every locale in `input`, each locale's home page
-/// and leaflet index, and (for a real build, not the pseudo-locale) the
-/// language choice at the root, 404.html, sitemap.xml and the assets, into
-/// `sink`. `Err` only when the sink cannot take a file.
-pub fn render(
-    input: Input<'_>,
-    tera: &tera::Tera,
-    assets: &std::collections::BTreeMap<PathBuf, Vec<u8>>,
-    options: Options,
-    site_files: bool,
-    sink: &dyn Sink,
-) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
-    let shared = Shared {
-        input,
-        options,
-        sink,
-        base_url: input.config.base_url(),
-        site: json!({
-            "base_url": input.config.base_url(),
-            "exit_url": input.config.exit_url,
-            "feedback_url": input.config.feedback_url.clone().unwrap_or_default(),
-            "csp": content_security_policy(input.config),
-        }),
-        language_names: input
-            .locales
-            .iter()
-            .map(|locale| {
-                locale
-                    .catalog
-                    .format("language-name", &[])
-                    .unwrap_or_else(|_| locale.catalog.locale.code.clone())
-            })
-            .collect(),
-    };
-    let renderers: Vec<LocaleRenderer<'_>> = input
-        .locales
-        .iter()
-        .map(|locale| LocaleRenderer {
-            catalog: locale.catalog,
-            tera: tera_for(tera, locale.catalog),
-            lang: json!({
-                "code": locale.catalog.locale.code,
-                "dir": locale.catalog.locale.dir(),
-                "draft": locale.catalog.locale.review == ReviewState::Draft,
+impl<'a> Renderer<'a> {
+    /// Compiles nothing (the templates are compiled): prepares each
+    /// locale's templates with its `t()` and what every page shares.
+    pub fn new(input: Input<'a>, tera: &tera::Tera, options: Options, sink: &'a dyn Sink) -> Renderer<'a> {
+        let shared = Shared {
+            input,
+            options,
+            sink,
+            base_url: input.config.base_url(),
+            site: json!({
+                "base_url": input.config.base_url(),
+                "exit_url": input.config.exit_url,
+                "feedback_url": input.config.feedback_url.clone().unwrap_or_default(),
+                "csp": content_security_policy(input.config),
             }),
-        })
-        .collect();
-    let jobs: Vec<(usize, usize)> = input
-        .locales
-        .iter()
-        .enumerate()
-        .flat_map(|(locale_index, locale)| (0..locale.pages.len()).map(move |page| (locale_index, page)))
-        .collect();
-    let mut results: Vec<Rendering> = jobs
-        .par_iter()
-        .map(|(locale_index, page)| {
-            let localized = &input.locales[*locale_index].pages[*page];
-            render_page(&shared, &renderers[*locale_index], *locale_index, localized)
-        })
-        .collect();
-    let per_locale: Vec<Vec<Rendering>> = (0..input.locales.len())
-        .into_par_iter()
-        .map(|locale_index| render_locale_lists(&shared, &renderers[locale_index], locale_index))
-        .collect();
-    results.extend(per_locale.into_iter().flatten());
-    if site_files {
-        results.extend(render_root_files(&shared, &renderers));
+            language_names: input
+                .catalogs
+                .iter()
+                .map(|catalog| {
+                    catalog
+                        .format("language-name", &[])
+                        .unwrap_or_else(|_| catalog.locale.code.clone())
+                })
+                .collect(),
+        };
+        let locales = input
+            .catalogs
+            .iter()
+            .map(|catalog| LocaleRenderer {
+                catalog,
+                tera: tera_for(tera, catalog),
+                lang: json!({
+                    "code": catalog.locale.code,
+                    "dir": catalog.locale.dir(),
+                    "draft": catalog.locale.review == ReviewState::Draft,
+                }),
+            })
+            .collect();
+        Renderer { shared, locales }
     }
+
+    /// Renders localized pages into the sink, in parallel; each comes with
+    /// the index of its locale in `Input::catalogs`.
+    pub fn pages(&self, pages: &[(usize, &LocalizedPage)]) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+        let results: Vec<Rendering> = pages
+            .par_iter()
+            .map(|(locale_index, page)| {
+                render_page(&self.shared, &self.locales[*locale_index], *locale_index, page)
+            })
+            .collect();
+        collect(results)
+    }
+
+    /// Each locale's home page and leaflet index, from the summaries of
+    /// its pages (`summaries[locale index]`, in page order).
+    pub fn lists(&self, summaries: &[Vec<Summary>]) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+        let results: Vec<Vec<Rendering>> = (0..self.locales.len())
+            .into_par_iter()
+            .map(|locale_index| {
+                let summaries = summaries.get(locale_index).map_or(&[][..], Vec::as_slice);
+                render_locale_lists(&self.shared, &self.locales[locale_index], locale_index, summaries)
+            })
+            .collect();
+        collect(results.into_iter().flatten().collect())
+    }
+
+    /// The language choice at the root, 404.html, sitemap.xml and the
+    /// static assets.
+    pub fn site_files(
+        &self,
+        assets: &std::collections::BTreeMap<PathBuf, Vec<u8>>,
+    ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+        let (mut built, diagnostics) = collect(render_root_files(&self.shared, &self.locales))?;
+        let sink = self.shared.sink;
+        let sitemap = PathBuf::from("sitemap.xml");
+        sink.put(
+            &sitemap,
+            sitemap::render(&sitemap_entries(&self.shared)).into_bytes(),
+        )?;
+        built.add_plain(sitemap);
+        assets
+            .par_iter()
+            .try_for_each(|(path, bytes)| sink.put(path, bytes.clone()))?;
+        for path in assets.keys() {
+            built.add_plain(path.clone());
+        }
+        Ok((built, diagnostics))
+    }
+}
+
+/// The files and problems of a set of renderings, in order; stops at the
+/// first failure to write.
+fn collect(results: Vec<Rendering>) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
     let mut built = Built::default();
     let mut diagnostics = Vec::new();
     for result in results {
@@ -187,15 +232,6 @@ pub fn render(
             Ok(file) => built.add(file.path, file.anchors, file.links),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
-    }
-    if site_files {
-        let sitemap = PathBuf::from("sitemap.xml");
-        sink.put(&sitemap, sitemap::render(&sitemap_entries(&shared)).into_bytes())?;
-        built.files.insert(sitemap);
-        assets
-            .par_iter()
-            .try_for_each(|(path, bytes)| sink.put(path, bytes.clone()))?;
-        built.files.extend(assets.keys().cloned());
     }
     Ok((built, diagnostics))
 }
@@ -263,13 +299,12 @@ fn render_locale_lists(
     shared: &Shared<'_>,
     renderer: &LocaleRenderer<'_>,
     locale_index: usize,
+    summaries: &[Summary],
 ) -> Vec<Rendering> {
-    let locale = &shared.input.locales[locale_index];
     let pages = shared.input.pages;
     let code = &renderer.catalog.locale.code;
     let mut files = Vec::new();
-    let page_list: Vec<_> = locale
-        .pages
+    let page_list: Vec<_> = summaries
         .iter()
         .map(|text| {
             let slug = &pages[text.page_index].front.slug;
@@ -278,8 +313,7 @@ fn render_locale_lists(
         .collect();
     let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
     if has_leaflets {
-        let leaflets: Vec<_> = locale
-            .pages
+        let leaflets: Vec<_> = summaries
             .iter()
             .filter(|text| pages[text.page_index].front.leaflet.is_some())
             .map(|text| {
@@ -415,15 +449,15 @@ fn language_links(
 ) -> Vec<LanguageLink> {
     shared
         .input
-        .locales
+        .catalogs
         .iter()
         .zip(&shared.language_names)
         .enumerate()
-        .map(|(index, (locale, name))| LanguageLink {
-            code: locale.catalog.locale.code.clone(),
+        .map(|(index, (catalog, name))| LanguageLink {
+            code: catalog.locale.code.clone(),
             name: name.clone(),
-            dir: locale.catalog.locale.dir(),
-            url: format!("{root}{}", path_for(&locale.catalog.locale.code)),
+            dir: catalog.locale.dir(),
+            url: format!("{root}{}", path_for(&catalog.locale.code)),
             current: index == current,
         })
         .collect()
@@ -434,10 +468,10 @@ fn alternates<'a>(shared: &'a Shared<'_>, inner_path: &str) -> Vec<Alternate<'a>
     let base = &shared.base_url;
     let mut links: Vec<Alternate<'a>> = shared
         .input
-        .locales
+        .catalogs
         .iter()
-        .map(|locale| {
-            let code = &locale.catalog.locale.code;
+        .map(|catalog| {
+            let code = &catalog.locale.code;
             Alternate {
                 hreflang: code,
                 href: format!("{base}{code}/{inner_path}"),
@@ -457,9 +491,9 @@ fn sitemap_entries(shared: &Shared<'_>) -> Vec<sitemap::Entry> {
     let config = shared.input.config;
     let codes: Vec<&str> = shared
         .input
-        .locales
+        .catalogs
         .iter()
-        .map(|locale| locale.catalog.locale.code.as_str())
+        .map(|catalog| catalog.locale.code.as_str())
         .collect();
     let mut inner_paths: Vec<(String, Option<String>)> = vec![(String::new(), None)];
     inner_paths.extend(shared.input.pages.iter().map(|page| {

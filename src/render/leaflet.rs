@@ -496,10 +496,13 @@ fn print_run(run: &Run, page_url: &str) -> Run {
     }
 }
 
-/// Each `leaflet.sections` entry must be a `##` heading of its page.
-pub fn check_sections(pages: &[Page], headings: &[&[crate::markdown::Heading]]) -> Vec<Diagnostic> {
+/// Each `leaflet.sections` entry must be a `##` heading of its page (for
+/// the pages of `sources`).
+pub fn check_sections(pages: &[Page], sources: &crate::l10n::sources::Sources) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    for (page, headings) in pages.iter().zip(headings) {
+    for (offset, source) in sources.pages.iter().enumerate() {
+        let page = &pages[sources.first_page + offset];
+        let headings = &source.document.headings;
         let Some(spec) = &page.front.leaflet else { continue };
         let sections: Vec<&str> = headings
             .iter()
@@ -533,12 +536,11 @@ pub fn check_sections(pages: &[Page], headings: &[&[crate::markdown::Heading]]) 
     diagnostics
 }
 
-/// What typesetting every leaflet needs.
+/// What typesetting leaflets needs.
 #[derive(Clone, Copy)]
 pub struct Input<'a> {
     pub config: &'a Config,
     pub pages: &'a [Page],
-    pub locales: &'a [super::html::LocalePages<'a>],
     pub print_marks: bool,
 }
 
@@ -550,30 +552,22 @@ struct Job<'a> {
 
 type Typeset = Result<(PathBuf, Vec<u8>, Vec<(String, LinkSource)>), Vec<Diagnostic>>;
 
-/// Every leaflet of the site: for each page that asks for one, in each
-/// locale of `input`. Leaflets are typeset on worker threads of their own
+/// The leaflets of `pages` (each localized page with its locale's
+/// catalog) whose page asks for one. Leaflets are typeset on worker threads of their own
 /// (with a stack size this program sets), never as rayon tasks: Typst's PDF
 /// export waits with `rayon::yield_now`, which would start the next queued
 /// leaflet on the same stack. The PDFs go to `sink`; returns them with the
 /// links they print. `Err` only when the sink cannot take a file.
 pub fn render_all(
     input: Input<'_>,
+    pages: &[(&crate::l10n::Catalog, &LocalizedPage)],
     typesetter: &Typesetter,
     sink: &dyn Sink,
 ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
-    let jobs: Vec<Job<'_>> = input
-        .locales
+    let jobs: Vec<Job<'_>> = pages
         .iter()
-        .flat_map(|locale| {
-            locale
-                .pages
-                .iter()
-                .filter(|text| input.pages[text.page_index].front.leaflet.is_some())
-                .map(move |text| Job {
-                    catalog: locale.catalog.as_ref(),
-                    text,
-                })
-        })
+        .filter(|(_, text)| input.pages[text.page_index].front.leaflet.is_some())
+        .map(|(catalog, text)| Job { catalog, text })
         .collect();
     let results = run_on_workers(&jobs, |job| -> anyhow::Result<Result<_, Vec<Diagnostic>>> {
         match render_one(input, typesetter, job) {

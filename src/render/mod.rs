@@ -9,9 +9,9 @@ pub mod leaflet;
 pub mod sitemap;
 pub mod templates;
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use crate::content::{Page, TEMPLATES_DIR};
 use crate::diag::Span;
@@ -91,52 +91,108 @@ impl LinkSource {
 /// One link on one built file.
 #[derive(Debug, Clone)]
 pub struct LinkUse {
-    pub url: String,
+    /// The link target, interned (`Built::url`).
+    url: u32,
     /// Index of the file it is on, in `Built::linked`.
-    pub file: usize,
+    pub file: u32,
     pub source: LinkSource,
 }
 
 /// What was built (the files themselves went to a `Sink`), with the links
-/// and anchors of each file.
+/// and anchors of each file. Link targets and anchors repeat across
+/// thousands of pages (the same stylesheet, the same heading ids in every
+/// language), so each distinct string is stored once.
 #[derive(Debug, Default)]
 pub struct Built {
     /// Every file's path inside the output folder.
     pub files: BTreeSet<PathBuf>,
-    /// The built files that have links or anchors (pages, leaflets), by
-    /// number, with the ids and names on each (fragment targets).
-    pub linked: Vec<(PathBuf, HashSet<String>)>,
+    /// The built files that have links or anchors (pages, leaflets).
+    linked: Vec<PathBuf>,
+    linked_index: HashMap<PathBuf, u32>,
+    /// (file, interned id or name): the fragment targets on each file.
+    anchors: HashSet<(u32, u32)>,
     pub links: Vec<LinkUse>,
+    strings: Vec<Arc<str>>,
+    string_index: HashMap<Arc<str>, u32>,
 }
 
 impl Built {
     /// Adds a built file (already in its sink) with its anchors and links.
     pub fn add(&mut self, path: PathBuf, anchors: Vec<String>, links: Vec<(String, LinkSource)>) {
-        let file = self.linked.len();
-        self.links.extend(
-            links
-                .into_iter()
-                .map(|(url, source)| LinkUse { url, file, source }),
-        );
-        self.linked.push((path.clone(), anchors.into_iter().collect()));
+        let file = u32::try_from(self.linked.len()).unwrap_or(u32::MAX);
+        for anchor in anchors {
+            let id = self.intern(anchor);
+            self.anchors.insert((file, id));
+        }
+        for (url, source) in links {
+            let url = self.intern(url);
+            self.links.push(LinkUse { url, file, source });
+        }
+        self.linked_index.insert(path.clone(), file);
+        self.linked.push(path.clone());
         self.files.insert(path);
+    }
+
+    /// Adds a file without links or anchors (assets, the sitemap).
+    pub fn add_plain(&mut self, path: PathBuf) {
+        self.files.insert(path);
+    }
+
+    fn intern(&mut self, text: String) -> u32 {
+        if let Some(index) = self.string_index.get(text.as_str()) {
+            return *index;
+        }
+        let index = u32::try_from(self.strings.len()).unwrap_or(u32::MAX);
+        let text: Arc<str> = Arc::from(text);
+        self.strings.push(Arc::clone(&text));
+        self.string_index.insert(text, index);
+        index
     }
 
     /// Adds everything `other` built.
     pub fn append(&mut self, other: Built) {
-        let offset = self.linked.len();
-        self.links.extend(other.links.into_iter().map(|link| LinkUse {
-            file: link.file + offset,
-            ..link
-        }));
-        self.linked.extend(other.linked);
+        let offset = u32::try_from(self.linked.len()).unwrap_or(u32::MAX);
+        for (file, id) in &other.anchors {
+            let id = self.intern(other.strings[*id as usize].to_string());
+            self.anchors.insert((file + offset, id));
+        }
+        for link in &other.links {
+            let url = self.intern(other.strings[link.url as usize].to_string());
+            self.links.push(LinkUse {
+                url,
+                file: link.file + offset,
+                source: link.source.clone(),
+            });
+        }
+        for (index, path) in other.linked.into_iter().enumerate() {
+            let file = offset + u32::try_from(index).unwrap_or(u32::MAX);
+            self.linked_index.insert(path.clone(), file);
+            self.linked.push(path);
+        }
         self.files.extend(other.files);
     }
 
+    /// The target of a link.
+    pub fn url(&self, link: &LinkUse) -> &str {
+        self.strings.get(link.url as usize).map_or("", |url| url)
+    }
+
     /// The output path of linked file `file`.
-    pub fn path_of(&self, file: usize) -> &Path {
+    pub fn path_of(&self, file: u32) -> &Path {
         self.linked
-            .get(file)
-            .map_or(Path::new(""), |(path, _)| path.as_path())
+            .get(file as usize)
+            .map_or(Path::new(""), PathBuf::as_path)
+    }
+
+    /// The linked file at `path`, if it is one.
+    pub fn linked_file(&self, path: &Path) -> Option<u32> {
+        self.linked_index.get(path).copied()
+    }
+
+    /// Whether linked file `file` has an element with this id or name.
+    pub fn has_anchor(&self, file: u32, anchor: &str) -> bool {
+        self.string_index
+            .get(anchor)
+            .is_some_and(|id| self.anchors.contains(&(file, *id)))
     }
 }

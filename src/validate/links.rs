@@ -5,7 +5,7 @@
 //! backoff, `Retry-After`), through a cache of recent results. This is the
 //! only module that touches the network, and the only async code.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 use std::time::Duration;
 
@@ -75,17 +75,11 @@ fn is_external(url: &str) -> bool {
 /// Checks every internal link and fragment of the built site (in
 /// parallel). Returns the number checked and the problems.
 pub fn check_internal(built: &Built, pages: &[Page], config: &Config) -> (usize, Vec<Diagnostic>) {
-    let anchors: BTreeMap<&Path, &HashSet<String>> = built
-        .linked
-        .iter()
-        .map(|(path, anchors)| (path.as_path(), anchors))
-        .collect();
     let base_url = config.base_url();
     let base_path = config.base_path();
     let context = Internal {
         built,
         pages,
-        anchors: &anchors,
         base_url: &base_url,
         base_path: &base_path,
         without_locale: std::sync::OnceLock::new(),
@@ -104,7 +98,6 @@ pub fn check_internal(built: &Built, pages: &[Page], config: &Config) -> (usize,
 struct Internal<'a> {
     built: &'a Built,
     pages: &'a [Page],
-    anchors: &'a BTreeMap<&'a Path, &'a HashSet<String>>,
     base_url: &'a str,
     base_path: &'a str,
     /// Every built path with its locale folder taken off, made only when a
@@ -118,7 +111,7 @@ impl Internal<'_> {
         let page = self.built.path_of(link.file);
         let problem =
             |code, message: String, help: &str| Some(problem(self.pages, page, link, code, message, help));
-        let url = link.url.as_str();
+        let url = self.built.url(link);
         let lower = url.to_ascii_lowercase();
         if ["javascript:", "data:", "vbscript:"]
             .iter()
@@ -222,9 +215,9 @@ impl Internal<'_> {
         };
         if let Some(fragment) = fragment.filter(|fragment| !fragment.is_empty()) {
             let known = self
-                .anchors
-                .get(target_file.as_path())
-                .is_some_and(|ids| ids.contains(fragment));
+                .built
+                .linked_file(&target_file)
+                .is_some_and(|file| self.built.has_anchor(file, fragment));
             if !known {
                 return (
                     true,
@@ -354,14 +347,11 @@ pub fn check_external(
     let mut first_use: BTreeMap<&str, &LinkUse> = BTreeMap::new();
     let mut n_uses: BTreeMap<&str, usize> = BTreeMap::new();
     let base_url = config.base_url();
-    for link in built
-        .links
-        .iter()
-        .filter(|link| link.url.starts_with("http://") || link.url.starts_with("https://"))
-    {
-        if !link.url.starts_with(&base_url) {
-            first_use.entry(link.url.as_str()).or_insert(link);
-            *n_uses.entry(link.url.as_str()).or_default() += 1;
+    for link in built.links.iter() {
+        let url = built.url(link);
+        if (url.starts_with("http://") || url.starts_with("https://")) && !url.starts_with(&base_url) {
+            first_use.entry(url).or_insert(link);
+            *n_uses.entry(url).or_default() += 1;
         }
     }
     report.external = first_use.len();

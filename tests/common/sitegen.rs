@@ -378,7 +378,7 @@ fn registry(n_helplines: usize) -> anyhow::Result<String> {
         let digits = format!("{:07}", 1_000_000 + index * 37);
         let display = format!("0808 {} {}", &digits[..3], &digits[3..]);
         let mut random = Random::for_item(7, index, 0);
-        let hours = if index % 3 == 0 {
+        let hours = if index.is_multiple_of(3) {
             "\n    hours: 24 hours a day"
         } else {
             ""
@@ -484,7 +484,7 @@ fn page_markdown(spec: &Spec, page: usize, n_helplines: usize) -> String {
                     helpline(&mut random)
                 );
             }
-            3 if page % 3 == 0 => {
+            3 if page.is_multiple_of(3) => {
                 let _ = writeln!(
                     markdown,
                     "| {} | {} |",

@@ -171,10 +171,16 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     let mut built = render::Built::default();
     let mut summaries: Vec<Vec<render::html::Summary>> = published.iter().map(|_| Vec::new()).collect();
     let mut pseudo_reported = l10n::pseudo::Reported::new();
+    let source_options = site.source_options();
     for first in (0..site.pages.len()).step_by(BATCH_PAGES) {
         let batch = first..(first + BATCH_PAGES).min(site.pages.len());
-        let (sources, found) =
-            l10n::sources::load_range(site.source_catalog(), &site.registry, &site.pages, batch.clone());
+        let (sources, found) = l10n::sources::load_range(
+            site.source_catalog(),
+            &site.registry,
+            &site.pages,
+            batch.clone(),
+            source_options,
+        );
         run.add(found);
         run.add(render::leaflet::check_sections(&site.pages, &sources));
         run.mark("source");
@@ -337,6 +343,37 @@ fn check_loaded(site: &Site, today: Date) -> Vec<Diagnostic> {
 /// Returns, per catalog (in order), whether they passed without errors.
 fn check_interface_translations(site: &Site) -> (Vec<bool>, Vec<Diagnostic>) {
     let sets = l10n::sources::interface_sets(site.source_catalog(), &site.registry);
+    let mut base_findings = Vec::new();
+    if site.is_translated()
+        && let Some(source_catalog) = site.source_catalog()
+    {
+        let contacts = sets.last();
+        if let Some(contacts) = contacts {
+            let actual = source_catalog
+                .interface_file(&contacts.name)
+                .map(l10n::FtlFile::source);
+            base_findings.extend(l10n::base::check(&source_catalog.locale.code, contacts, actual));
+        }
+        base_findings.extend(l10n::base::check_pontoon_config(&site.root, &site.config));
+        for locale in site
+            .config
+            .locales
+            .iter()
+            .filter(|locale| !locale.allow_identical.is_empty())
+        {
+            base_findings.push(
+                Diagnostic::warning(
+                    "config/allow-identical-moved",
+                    Span::file(Path::new(config::FILE_NAME)),
+                    format!("`allow_identical` of `{}` now lives in the translation record", locale.code),
+                )
+                .with_help(format!(
+                    "run `signpost l10n update {}` (it moves the list into the record), then delete `allow_identical` from site.yaml; later use `signpost l10n allow-identical`",
+                    locale.code
+                )),
+            );
+        }
+    }
     let source_locale = &site.config.source_locale;
     let jobs: Vec<(usize, &l10n::sources::UnitSet)> = site
         .catalogs
@@ -350,7 +387,7 @@ fn check_interface_translations(site: &Site) -> (Vec<bool>, Vec<Diagnostic>) {
         .map(|(index, set)| l10n::gate::check_set(&site.catalogs[*index], set, &site.registry).diagnostics)
         .collect();
     let mut passed = vec![true; site.catalogs.len()];
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = base_findings;
     for ((index, _), mut found) in jobs.iter().zip(checked) {
         if found.iter().any(Diagnostic::is_error) {
             passed[*index] = false;
@@ -538,7 +575,12 @@ pub fn check_translations(site: &Site) -> (Vec<l10n::gate::FileStatus>, Vec<Diag
     if site.source_catalog().is_none() {
         return (Vec::new(), Vec::new());
     }
-    let (sources, _) = l10n::sources::load(site.source_catalog(), &site.registry, &site.pages);
+    let (sources, _) = l10n::sources::load(
+        site.source_catalog(),
+        &site.registry,
+        &site.pages,
+        site.source_options(),
+    );
     let catalogs: Vec<&Catalog> = site.translated_catalogs().collect();
     l10n::gate::check_all(&catalogs, &sources, &site.registry)
 }
@@ -550,6 +592,23 @@ impl Site {
             .iter()
             .map(AsRef::as_ref)
             .find(|catalog| catalog.locale.code == self.config.source_locale)
+    }
+
+    /// Whether the site has locales to translate into (then every
+    /// translation file needs a current base file).
+    pub fn is_translated(&self) -> bool {
+        self.catalogs
+            .iter()
+            .any(|catalog| catalog.locale.code != self.config.source_locale)
+    }
+
+    /// How a build reads the English: positional ids for a site not yet
+    /// migrated, and base files checked when there is anything to translate.
+    pub fn source_options(&self) -> l10n::sources::Options {
+        l10n::sources::Options {
+            without_base: l10n::sources::WithoutBase::Positional,
+            check_base: self.is_translated(),
+        }
     }
 
     /// The catalogs of every locale but the source one.

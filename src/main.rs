@@ -60,6 +60,24 @@ enum L10nCommand {
         /// Only these message ids (default: every changed one in FILE).
         ids: Vec<String>,
     },
+    /// Confirm translations `update` pre-filled from an identical English
+    /// elsewhere in the locale, after checking them.
+    Confirm {
+        locale: String,
+        /// A translation file's name (default: every file of the locale).
+        file: Option<String>,
+        /// Only these message ids (default: every suggestion in FILE).
+        ids: Vec<String>,
+    },
+    /// Allow translations to be the same as the English (a name, a word the
+    /// language shares): no `l10n/identical` warning for them.
+    AllowIdentical {
+        locale: String,
+        /// The translation file's name: a page slug, `site` or `contacts`.
+        file: String,
+        #[arg(required = true)]
+        ids: Vec<String>,
+    },
 }
 
 #[derive(Args)]
@@ -170,7 +188,7 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
                 println!("{}", serde_json::Value::Array(records));
             } else {
                 println!(
-                    "{:<8} {:<32} {:>6} {:>10} {:>8} {:>6} {:>7} {:>9} {:>9}",
+                    "{:<8} {:<32} {:>6} {:>10} {:>8} {:>6} {:>7} {:>9} {:>11} {:>9}",
                     "locale",
                     "file",
                     "total",
@@ -179,11 +197,12 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
                     "stale",
                     "broken",
                     "obsolete",
+                    "suggestions",
                     "complete"
                 );
                 for status in &statuses {
                     println!(
-                        "{:<8} {:<32} {:>6} {:>10} {:>8} {:>6} {:>7} {:>9} {:>8.1}%",
+                        "{:<8} {:<32} {:>6} {:>10} {:>8} {:>6} {:>7} {:>9} {:>11} {:>8.1}%",
                         status.locale,
                         status.file,
                         status.total,
@@ -192,6 +211,7 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
                         status.stale,
                         status.broken,
                         status.obsolete,
+                        status.suggestions,
                         status.percent_complete()
                     );
                 }
@@ -203,11 +223,16 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
                 Ok(results) => {
                     for result in results.iter().filter(|result| result.written) {
                         let changes = &result.changes;
+                        if *changes == signpost::l10n::update::Changes::default() {
+                            eprintln!("wrote {}", result.path.display());
+                            continue;
+                        }
                         eprintln!(
-                            "updated {}: {} added, {} re-keyed, {} stale, {} obsolete, {} pruned",
+                            "updated {}: {} added ({} suggested), {} ids migrated, {} stale, {} obsolete, {} pruned",
                             result.path.display(),
                             changes.added,
-                            changes.rekeyed,
+                            changes.suggested,
+                            changes.migrated,
                             changes.stale,
                             changes.obsolete,
                             changes.pruned
@@ -224,6 +249,24 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
                 }
             }
         }
+        L10nCommand::Confirm { locale, file, ids } => record_edit(
+            common,
+            &site,
+            locale,
+            file.as_deref(),
+            ids,
+            signpost::l10n::update::RecordEdit::Confirm,
+            "confirmed",
+        ),
+        L10nCommand::AllowIdentical { locale, file, ids } => record_edit(
+            common,
+            &site,
+            locale,
+            Some(file),
+            ids,
+            signpost::l10n::update::RecordEdit::AllowIdentical,
+            "allowed to equal the English",
+        ),
         L10nCommand::Keep { file, ids } => {
             match signpost::l10n::update::write_keep(&common.root, &site, file, ids) {
                 Ok(results) => {
@@ -240,6 +283,28 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+    }
+}
+
+/// `l10n confirm` and `l10n allow-identical`: one locale's record.
+fn record_edit(
+    common: &Common,
+    site: &signpost::Site,
+    locale: &str,
+    file: Option<&str>,
+    ids: &[String],
+    edit: signpost::l10n::update::RecordEdit,
+    done: &str,
+) -> ExitCode {
+    match signpost::l10n::update::write_record_edit(&common.root, site, locale, file, ids, edit) {
+        Ok((result, n_changed)) => {
+            eprintln!("{}: {n_changed} translation(s) {done}", result.path.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
         }
     }
 }

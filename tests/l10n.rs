@@ -107,7 +107,7 @@ fn translator_round_trip_builds() {
     );
     let created = std::fs::read_to_string(pl.join("getting-help.ftl")).expect("created");
     assert!(
-        created.contains("# en: Call the helpline on { $helpline }. It is free.\n# $helpline = a phone number, filled in by the build\nwho-can-help--p1 = {\"\"}"),
+        created.contains("# en: Call the helpline on { $helpline }. It is free.\n# $helpline = a phone number, filled in by the build\nwho-can-help--call-the-helpline-on = {\"\"}"),
         "{created}"
     );
     let empty = build(temp.path());
@@ -132,22 +132,48 @@ fn translator_round_trip_builds() {
     );
 }
 
-// Protects staleness: changed English makes an unchanged translation stale;
-// `keep` accepts a typo fix; a re-translation is current again.
+// Protects staleness: changed English makes the base file out of date
+// until `update`, then the unchanged translation stale; `keep` accepts a
+// typo fix; a re-translation is current again.
 #[test]
 fn stale_translations_fail_until_retranslated_or_kept() {
     let temp = site("translated", None);
     let advice = temp.path().join("content/advice.md");
     let english = std::fs::read_to_string(&advice).expect("advice");
     std::fs::write(&advice, english.replace("It is free.", "It is free to call.")).expect("edit English");
+    assert_eq!(
+        summary(&build(temp.path())),
+        [
+            "error locales/en/getting-help.ftl:21:1 l10n/base-outdated",
+            "error locales/pl/getting-help.ftl:24:1 l10n/stale"
+        ]
+    );
+    let update = signpost(temp.path(), &["l10n", "update"]);
+    assert!(
+        update.status.success(),
+        "{}",
+        String::from_utf8_lossy(&update.stderr)
+    );
     let stale = build(temp.path());
     assert_eq!(
         summary(&stale),
-        ["error locales/pl/getting-help.ftl:24:1 l10n/stale"]
+        ["error locales/pl/getting-help.ftl:25:1 l10n/stale"]
     );
-    assert!(stale.diagnostics[0].message.contains("who-can-help--p1"));
+    assert!(
+        stale.diagnostics[0]
+            .message
+            .contains("who-can-help--call-the-helpline-on")
+    );
 
-    let keep = signpost(temp.path(), &["l10n", "keep", "getting-help", "who-can-help--p1"]);
+    let keep = signpost(
+        temp.path(),
+        &[
+            "l10n",
+            "keep",
+            "getting-help",
+            "who-can-help--call-the-helpline-on",
+        ],
+    );
     assert!(keep.status.success(), "{}", String::from_utf8_lossy(&keep.stderr));
     assert!(
         summary(&build(temp.path())).is_empty(),
@@ -161,6 +187,7 @@ fn stale_translations_fail_until_retranslated_or_kept() {
     );
 
     std::fs::write(&advice, english.replace("It is free.", "Calls are free.")).expect("edit again");
+    assert!(signpost(temp.path(), &["l10n", "update"]).status.success());
     assert_eq!(summary(&build(temp.path())).len(), 1, "stale again");
     let ftl_path = temp.path().join("locales/pl/getting-help.ftl");
     let ftl = std::fs::read_to_string(&ftl_path).expect("ftl");
@@ -178,31 +205,111 @@ fn stale_translations_fail_until_retranslated_or_kept() {
     );
 }
 
-// Protects inserting an English paragraph: `update` re-keys the ones after
-// it instead of orphaning them, so the build only asks for the new one.
+/// The message ids of a translation file, in order.
+fn message_ids(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).expect("translation file");
+    signpost::l10n::ftl::blocks(&text)
+        .into_iter()
+        .map(|block| block.id)
+        .collect()
+}
+
+/// An edit of the English: its name, what it does, the ids it adds and
+/// the ids it removes.
+type Edit = (
+    &'static str,
+    fn(&str) -> String,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+// Protects ids that survive edits: inserting, deleting or moving an English
+// paragraph, list item or table row changes no other unit's id (in the
+// base file and the locale file), so translations keep their ids and only
+// the added unit needs translating.
 #[test]
-fn update_rekeys_when_english_paragraphs_move() {
-    let temp = site("translated", None);
-    let advice = temp.path().join("content/advice.md");
-    let english = std::fs::read_to_string(&advice).expect("advice");
-    std::fs::write(
-        &advice,
-        english.replace(
-            "## Who can help\n\n",
-            "## Who can help\n\nA new first paragraph.\n\n",
+fn ids_survive_insertions_deletions_and_moves() {
+    let edits: [Edit; 3] = [
+        (
+            "insert",
+            |text| {
+                text.replace(
+                    "## Who can help\n\n",
+                    "## Who can help\n\nA new first paragraph.\n\n",
+                )
+            },
+            &["who-can-help--a-new-first-paragraph"],
+            &[],
         ),
-    )
-    .expect("insert");
-    let update = signpost(temp.path(), &["l10n", "update", "pl"]);
-    assert!(
-        String::from_utf8_lossy(&update.stderr).contains("1 added, 1 re-keyed"),
-        "{}",
-        String::from_utf8_lossy(&update.stderr)
-    );
-    let outcome = build(temp.path());
-    assert_eq!(summary(&outcome).len(), 1, "{:?}", summary(&outcome));
-    assert!(outcome.diagnostics[0].message.contains("who-can-help--p1"));
-    assert_eq!(outcome.diagnostics[0].code, "l10n/empty");
+        (
+            "delete",
+            |text| text.replace("If you are in danger, call <tel:police-emergency>.", ""),
+            &[],
+            &["intro--if-you-are-in"],
+        ),
+        (
+            "move",
+            |text| {
+                let paragraph = "If you are in danger, call <tel:police-emergency>.";
+                text.replace(paragraph, "").replace(
+                    "## Who can help\n\n",
+                    &format!("## Who can help\n\n{paragraph}\n\n"),
+                )
+            },
+            &[],
+            &[],
+        ),
+    ];
+    for (name, edit, added, removed) in edits {
+        let temp = site("translated", None);
+        let advice = temp.path().join("content/advice.md");
+        let pl = temp.path().join("locales/pl/getting-help.ftl");
+        let base = temp.path().join("locales/en/getting-help.ftl");
+        let ids_before: Vec<String> = message_ids(&base);
+        let english = std::fs::read_to_string(&advice).expect("advice");
+        std::fs::write(&advice, edit(&english)).expect("edit");
+        let update = signpost(temp.path(), &["l10n", "update"]);
+        assert!(
+            update.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&update.stderr)
+        );
+        let mut expected: Vec<String> = ids_before
+            .iter()
+            .filter(|id| !removed.contains(&id.as_str()))
+            .cloned()
+            .collect();
+        expected.extend(added.iter().map(|id| id.to_string()));
+        expected.sort();
+        let mut in_base = message_ids(&base);
+        in_base.sort();
+        assert_eq!(in_base, expected, "{name}: base file ids");
+        let mut in_pl: Vec<String> = message_ids(&pl)
+            .into_iter()
+            .filter(|id| !removed.contains(&id.as_str()))
+            .collect();
+        in_pl.sort();
+        assert_eq!(
+            in_pl, expected,
+            "{name}: translation ids (obsolete ones kept aside)"
+        );
+        let outcome = build(temp.path());
+        let errors: Vec<String> = summary(&outcome)
+            .into_iter()
+            .filter(|line| line.starts_with("error"))
+            .collect();
+        assert_eq!(
+            errors.len(),
+            added.len(),
+            "{name}: only the added unit is untranslated: {errors:?}"
+        );
+        if !added.is_empty() {
+            assert!(
+                outcome.diagnostics.iter().any(|d| d.message.contains(added[0])),
+                "{name}"
+            );
+        }
+    }
 }
 
 // Protects `publish: false`: the locale is still checked, but its problems
@@ -229,4 +336,139 @@ fn unpublished_locale_is_checked_but_not_built() {
     assert!(!temp.path().join("dist/pl").exists());
     let sitemap = std::fs::read_to_string(temp.path().join("dist/sitemap.xml")).expect("sitemap");
     assert!(!sitemap.contains("/pl/"));
+}
+
+/// Every translation of a locale folder, by the English it was made from
+/// (the record's English and the file's value of each id).
+fn translations_by_english(folder: &Path) -> std::collections::BTreeMap<String, String> {
+    let record_path = folder.join("translated-from.yaml");
+    let record_text = std::fs::read_to_string(&record_path).expect("record");
+    let record = signpost::l10n::record::parse(&record_path, &record_text).expect("record parses");
+    let mut found = std::collections::BTreeMap::new();
+    for (file, entries) in &record.files {
+        let text = std::fs::read_to_string(folder.join(format!("{file}.ftl"))).expect("translation file");
+        let messages = signpost::l10n::ftl::Messages::parse(&text);
+        for (id, entry) in entries {
+            if let Some(value) = messages.value(id) {
+                found.insert(format!("{file}: {}", entry.english), value.to_string());
+            }
+        }
+    }
+    found
+}
+
+// Protects the migration from positional ids on the bundled site: the
+// first `l10n update` gives every unit a lasting id, writes the base files,
+// moves `allow_identical` into the record, and keeps every translation of
+// all six locales under the id of the same English; the site then builds.
+#[test]
+fn migration_keeps_every_translation_of_the_bundled_site() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let root = common::project_root();
+    for folder in ["content", "templates", "static", "fonts"] {
+        common::overlay(&root.join(folder), &temp.path().join(folder));
+    }
+    for entry in std::fs::read_dir(root.join("locales")).expect("locales") {
+        let folder = entry.expect("entry").path();
+        let target = temp
+            .path()
+            .join("locales")
+            .join(folder.file_name().expect("name"));
+        std::fs::create_dir_all(&target).expect("folder");
+        std::fs::copy(folder.join("site.ftl"), target.join("site.ftl")).expect("site.ftl");
+    }
+    common::overlay(&fixtures().join("bundled-legacy"), temp.path());
+    let locales = ["sq", "vi", "ro", "pl", "ar", "zh-Hans"];
+    let before: Vec<_> = locales
+        .iter()
+        .map(|code| translations_by_english(&temp.path().join("locales").join(code)))
+        .collect();
+    assert!(
+        before.iter().all(|found| found.len() > 90),
+        "the legacy fixture is complete"
+    );
+    let update = signpost(temp.path(), &["l10n", "update"]);
+    assert!(
+        update.status.success(),
+        "{}",
+        String::from_utf8_lossy(&update.stderr)
+    );
+    for (code, before) in locales.iter().zip(&before) {
+        let after = translations_by_english(&temp.path().join("locales").join(code));
+        for (english, value) in before {
+            assert_eq!(after.get(english), Some(value), "{code}: {english}");
+        }
+        let pl_file = std::fs::read_to_string(
+            temp.path()
+                .join("locales")
+                .join(code)
+                .join("report-human-trafficking.ftl"),
+        )
+        .expect("page translation");
+        assert!(!pl_file.contains("--p1 ="), "{code}: positional ids are gone");
+    }
+    let record =
+        std::fs::read_to_string(temp.path().join("locales/pl/translated-from.yaml")).expect("record");
+    assert!(
+        record.contains(r#""contact-crimestoppers-name": {"english": "Crimestoppers", "translation": "6723d530adc6247d", "same-as-english": true}"#),
+        "allow_identical moved into the record: {record}"
+    );
+    let outcome = build(temp.path());
+    let errors: Vec<String> = summary(&outcome)
+        .into_iter()
+        .filter(|line| line.starts_with("error"))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+// Protects platform round trips: a file written back as Pontoon writes it
+// (the base file's order and comments, unknown messages dropped) and one
+// as Weblate leaves it (old comments kept) pass the gate like a hand-written
+// one, and `l10n update` re-records them without marking anything stale.
+#[test]
+fn files_rewritten_by_translation_platforms_pass_and_rerecord() {
+    let temp = site("translated", None);
+    let pl = temp.path().join("locales/pl/getting-help.ftl");
+    let base = std::fs::read_to_string(temp.path().join("locales/en/getting-help.ftl")).expect("base");
+    let ours = std::fs::read_to_string(&pl).expect("translation");
+    let values = signpost::l10n::ftl::Messages::parse(&ours);
+    // Pontoon: the base file with each value replaced by the translation.
+    let pontoon: String = base
+        .lines()
+        .map(|line| match signpost::l10n::ftl::entry_id(line) {
+            Some(id) => format!("{id} = {}\n", values.value(&id).expect("translated")),
+            None => format!("{line}\n"),
+        })
+        .collect();
+    // Weblate: our file, with comments from an older English kept.
+    let weblate = ours.replace("# en: Call the helpline", "# en: Ring the helpline");
+    for (platform, text) in [("pontoon", pontoon), ("weblate", weblate)] {
+        std::fs::write(&pl, &text).expect("write back");
+        let outcome = build(temp.path());
+        assert!(
+            summary(&outcome).is_empty(),
+            "{platform}: {:?}",
+            summary(&outcome)
+        );
+        let record_path = temp.path().join("locales/pl/translated-from.yaml");
+        let record_before = std::fs::read_to_string(&record_path).expect("record");
+        let update = signpost(temp.path(), &["l10n", "update", "pl"]);
+        assert!(update.status.success(), "{platform}");
+        assert!(
+            String::from_utf8_lossy(&update.stderr).contains("0 stale")
+                || !String::from_utf8_lossy(&update.stderr).contains("stale"),
+            "{platform}: {}",
+            String::from_utf8_lossy(&update.stderr)
+        );
+        assert_eq!(
+            std::fs::read_to_string(&record_path).expect("record"),
+            record_before,
+            "{platform}: nothing re-recorded"
+        );
+        assert!(
+            summary(&build(temp.path())).is_empty(),
+            "{platform}: after update"
+        );
+        std::fs::write(&pl, &ours).expect("restore");
+    }
 }

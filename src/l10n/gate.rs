@@ -27,6 +27,8 @@ pub struct FileStatus {
     pub stale: usize,
     pub broken: usize,
     pub obsolete: usize,
+    /// Pre-filled from an identical English and not yet confirmed.
+    pub suggestions: usize,
 }
 
 impl FileStatus {
@@ -270,8 +272,11 @@ fn check_file(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck
         if !problems.is_empty() {
             status.broken += 1;
         }
+        let entry = recorded.get(&unit.id);
+        let allowed = entry.is_some_and(|entry| entry.same_as_english)
+            || allow_identical.iter().any(|id| id == &unit.id);
         let identical = value == &unit.english && has_words_outside_placeables(&unit.english);
-        if identical && problems.is_empty() && !allow_identical.iter().any(|id| id == &unit.id) {
+        if identical && problems.is_empty() && !allowed {
             diagnostics.push(
                 Diagnostic::warning(
                     "l10n/identical",
@@ -279,7 +284,28 @@ fn check_file(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck
                     format!("`{}` is the same as the English", unit.id),
                 )
                 .with_help(format!(
-                    "translate it, or if it is right in `{locale}` add it to `allow_identical` for this locale in site.yaml"
+                    "translate it, or if it is right in `{locale}` run `signpost l10n allow-identical {locale} {} {}`",
+                    set.name, unit.id
+                ))
+                .with_excerpt_from(file.source()),
+            );
+        }
+        if entry.is_some_and(|entry| entry.suggested && entry.translation == record::fingerprint(value))
+            && !stale
+        {
+            status.suggestions += 1;
+            diagnostics.push(
+                Diagnostic::warning(
+                    "l10n/suggestion",
+                    span.clone(),
+                    format!(
+                        "`{}` was pre-filled from an identical English elsewhere in `{locale}` and is not confirmed yet",
+                        unit.id
+                    ),
+                )
+                .with_help(format!(
+                    "check it in this page's context; if it is right run `signpost l10n confirm {locale} {} {}`, otherwise change it",
+                    set.name, unit.id
                 ))
                 .with_excerpt_from(file.source()),
             );

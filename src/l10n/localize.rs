@@ -406,7 +406,8 @@ mod tests {
 
     fn source_units(page: &Page) -> Vec<SourceUnit> {
         let (registry, _) = crate::content::contacts::parse(Path::new("c.yaml"), "contacts: []\n");
-        let (sources, _) = super::super::sources::load(None, &registry, std::slice::from_ref(page));
+        let (sources, _) =
+            super::super::sources::load(None, &registry, std::slice::from_ref(page), Default::default());
         sources.pages[0].units.units.clone()
     }
 

@@ -9,9 +9,11 @@
 //! Fluent's own bidi isolation marks are turned off: isolation is done in
 //! HTML with `<bdi>`, and the marks must never reach attributes or URLs.
 
+pub mod base;
 pub mod ftl;
 pub mod gate;
 pub mod hardcoded;
+pub mod ids;
 pub mod localize;
 pub mod pseudo;
 pub mod record;

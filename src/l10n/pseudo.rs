@@ -111,6 +111,7 @@ pub fn catalog(source_catalog: Option<&Catalog>, sources: &Sources) -> Option<Ca
     let mut files: Vec<(PathBuf, String)> = source_catalog
         .files
         .iter()
+        .filter(|file| file.stem() != super::sources::CONTACTS && !super::base::is_base(file.source()))
         .map(|file| (file.path.clone(), file.source().to_string()))
         .collect();
     files.push((

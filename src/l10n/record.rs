@@ -27,6 +27,30 @@ pub struct Entry {
     pub english: String,
     /// Fingerprint of the translation when it was recorded.
     pub translation: String,
+    /// Pre-filled by `l10n update` from an identical English elsewhere in
+    /// the locale, and not yet confirmed (a warning until it is).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub suggested: bool,
+    /// The translation may be the same as the English (a name, a word the
+    /// language shares), set with `l10n allow-identical`.
+    #[serde(default, skip_serializing_if = "is_false", rename = "same-as-english")]
+    pub same_as_english: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+impl Entry {
+    /// An entry for a translation made from `english` now.
+    pub fn new(english: &str, translation: &str) -> Entry {
+        Entry {
+            english: english.to_string(),
+            translation: fingerprint(translation),
+            suggested: false,
+            same_as_english: false,
+        }
+    }
 }
 
 /// Translation file name (without `.ftl`) → message id → entry.
@@ -60,13 +84,14 @@ impl Record {
     }
 
     pub fn set(&mut self, file: &str, id: &str, english: &str, translation: &str) {
-        self.files.entry(file.to_string()).or_default().insert(
-            id.to_string(),
-            Entry {
-                english: english.to_string(),
-                translation: fingerprint(translation),
-            },
-        );
+        self.files
+            .entry(file.to_string())
+            .or_default()
+            .insert(id.to_string(), Entry::new(english, translation));
+    }
+
+    pub fn entry_mut(&mut self, file: &str, id: &str) -> Option<&mut Entry> {
+        self.files.get_mut(file).and_then(|entries| entries.get_mut(id))
     }
 }
 
@@ -251,6 +276,12 @@ pub fn serialize(record: &Record) -> anyhow::Result<String> {
             text.push_str(&quoted(&entry.english));
             text.push_str(", \"translation\": ");
             text.push_str(&quoted(&entry.translation));
+            if entry.suggested {
+                text.push_str(", \"suggested\": true");
+            }
+            if entry.same_as_english {
+                text.push_str(", \"same-as-english\": true");
+            }
             text.push_str("}\n");
         }
     }
@@ -322,6 +353,10 @@ mod tests {
         record.set("site", "greeting", "Hello: \"you\" \\ {$x}", "Bonjour");
         record.set("site", "no", "yes", "tak");
         record.set("page", "odd", "a\u{2028}b\u{85}c\td\u{FEFF}", "x");
+        if let Some(entry) = record.entry_mut("page", "odd") {
+            entry.suggested = true;
+            entry.same_as_english = true;
+        }
         let text = serialize(&record).expect("serializes");
         assert!(text.contains("  \"greeting\": {\"english\": "), "{text}");
         assert_eq!(parse(Path::new("r.yaml"), &text).expect("parses as YAML"), record);

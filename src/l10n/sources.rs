@@ -84,6 +84,38 @@ pub struct SourcePage {
     pub document: Document,
     /// What every other locale translates.
     pub units: UnitSet,
+    /// Positional ids (from before base files) and the ids that replace
+    /// them, when the page has no base file yet and ids were made fresh.
+    pub renamed: Vec<(String, String)>,
+}
+
+/// Where page units' ids come from when a page has no base file yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WithoutBase {
+    /// Keep the positional ids translations were made with (a build of a
+    /// site not yet migrated still finds its translations).
+    Positional,
+    /// Make fresh ids and list the positional ones they replace (what
+    /// `l10n update` writes and migrates to).
+    Fresh,
+}
+
+/// How to read the English.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub without_base: WithoutBase,
+    /// Report base files that are missing or out of date (when the site
+    /// has locales to translate into).
+    pub check_base: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            without_base: WithoutBase::Positional,
+            check_base: false,
+        }
+    }
 }
 
 /// Everything the other locales translate (or, for a batch of pages, the
@@ -125,8 +157,9 @@ pub fn load(
     source_catalog: Option<&Catalog>,
     registry: &Registry,
     pages: &[Page],
+    options: Options,
 ) -> (Sources, Vec<Diagnostic>) {
-    load_range(source_catalog, registry, pages, 0..pages.len())
+    load_range(source_catalog, registry, pages, 0..pages.len(), options)
 }
 
 /// The interface and contacts sets, and the pages in `range` parsed and
@@ -136,6 +169,7 @@ pub fn load_range(
     registry: &Registry,
     pages: &[Page],
     range: std::ops::Range<usize>,
+    options: Options,
 ) -> (Sources, Vec<Diagnostic>) {
     let warning_label = source_catalog
         .and_then(|catalog| catalog.format("warning-label", &[]).ok())
@@ -144,7 +178,22 @@ pub fn load_range(
     let parsed: Vec<(SourcePage, Vec<Diagnostic>)> = pages[range]
         .par_iter()
         .enumerate()
-        .map(|(offset, page)| source_page(first_page + offset, page, registry, &warning_label))
+        .map(|(offset, page)| {
+            let base = source_catalog.and_then(|catalog| catalog.page_files.get(&page.front.slug));
+            let (source, mut diagnostics) =
+                source_page(first_page + offset, page, registry, &warning_label, base, options);
+            if options.check_base
+                && let Some(catalog) = source_catalog
+                && let Some(found) = super::base::check(
+                    &catalog.locale.code,
+                    &source.units,
+                    base.map(|text| text.source.as_str()),
+                )
+            {
+                diagnostics.push(found);
+            }
+            (source, diagnostics)
+        })
         .collect();
     let mut diagnostics = Vec::new();
     let mut source_pages = Vec::with_capacity(parsed.len());
@@ -163,11 +212,19 @@ pub fn load_range(
     (sources, diagnostics)
 }
 
-/// The sets that are not pages: each interface file of the source locale,
-/// then the contacts.
+/// The sets that are not pages: each interface file of the source locale
+/// (not the contacts base file, which is made from the registry), then the
+/// contacts.
 pub fn interface_sets(source_catalog: Option<&Catalog>, registry: &Registry) -> Vec<UnitSet> {
     let mut sets: Vec<UnitSet> = source_catalog
-        .map(|catalog| catalog.files.iter().map(interface_units).collect())
+        .map(|catalog| {
+            catalog
+                .files
+                .iter()
+                .filter(|file| file.stem() != CONTACTS && !super::base::is_base(file.source()))
+                .map(interface_units)
+                .collect()
+        })
         .unwrap_or_default();
     sets.push(contact_units(registry));
     sets
@@ -178,6 +235,8 @@ fn source_page(
     page: &Page,
     registry: &Registry,
     warning_label: &str,
+    base: Option<&super::FtlText>,
+    options: Options,
 ) -> (SourcePage, Vec<Diagnostic>) {
     let events = markdown::parse(&page.source, page.body_start);
     let context = markdown::Context {
@@ -187,11 +246,28 @@ fn source_page(
         outline: page.front.leaflet.is_some(),
     };
     let (document, diagnostics) = markdown::render(&page.path, &page.source, &events, &context);
-    let units = units::segment(page, &events)
+    let segmented = units::segment(page, &events);
+    let mut renamed = Vec::new();
+    let ids: Vec<String> = match (base, options.without_base) {
+        (Some(base), _) => super::ids::assign(&segmented, Some(&super::ftl::Messages::parse(&base.source))),
+        (None, WithoutBase::Positional) => segmented.iter().map(|unit| unit.id.clone()).collect(),
+        (None, WithoutBase::Fresh) => {
+            let fresh = super::ids::assign(&segmented, None);
+            renamed = segmented
+                .iter()
+                .zip(&fresh)
+                .filter(|(unit, id)| &unit.id != *id)
+                .map(|(unit, id)| (unit.id.clone(), id.clone()))
+                .collect();
+            fresh
+        }
+    };
+    let units = segmented
         .into_iter()
-        .map(|unit| SourceUnit {
+        .zip(ids)
+        .map(|(unit, id)| SourceUnit {
             variables: unit.placeables.keys().cloned().collect(),
-            id: unit.id,
+            id,
             english: unit.english,
             placeables: unit.placeables,
             kind: Some(unit.kind),
@@ -200,7 +276,14 @@ fn source_page(
         })
         .collect();
     let units = UnitSet::new(page.front.slug.clone(), page.path.clone(), units, Some(index));
-    (SourcePage { document, units }, diagnostics)
+    (
+        SourcePage {
+            document,
+            units,
+            renamed,
+        },
+        diagnostics,
+    )
 }
 
 fn interface_units(file: &FtlFile) -> UnitSet {

@@ -40,6 +40,9 @@ pub struct Unit {
     pub section: String,
     /// Placeable name → what it stands for (a URL, or `<tel:ID>`).
     pub placeables: BTreeMap<String, String>,
+    /// The index (among the page's units) of the heading unit of its
+    /// section; `None` before the first heading.
+    pub section_unit: Option<usize>,
 }
 
 /// Units of `page`, in document order: title, summary, then the body.
@@ -53,6 +56,7 @@ pub fn segment(page: &Page, events: &[(Event<'_>, Range<usize>)]) -> Vec<Unit> {
             range: 0..0,
             section: String::new(),
             placeables: BTreeMap::new(),
+            section_unit: None,
         },
         Unit {
             id: "page-summary".to_string(),
@@ -61,6 +65,7 @@ pub fn segment(page: &Page, events: &[(Event<'_>, Range<usize>)]) -> Vec<Unit> {
             range: 0..0,
             section: String::new(),
             placeables: BTreeMap::new(),
+            section_unit: None,
         },
     ];
     let source = &page.source;
@@ -236,6 +241,15 @@ fn close_run(
             format!("{section_id}--{prefix}{counter}")
         }
     };
+    let section_unit = if current.kind == UnitKind::Heading {
+        None
+    } else {
+        let last = units.len().checked_sub(1);
+        last.and_then(|index| match units[index].kind {
+            UnitKind::Heading => Some(index),
+            _ => units[index].section_unit,
+        })
+    };
     units.push(Unit {
         id,
         kind: current.kind,
@@ -243,12 +257,13 @@ fn close_run(
         range: current.range,
         section: section_text.to_string(),
         placeables,
+        section_unit,
     });
 }
 
 /// A Fluent identifier from a heading slug (ASCII letter first, ASCII
 /// only), falling back to `section<N>` for other scripts.
-fn fluent_id(slug: &str, index: usize) -> String {
+pub fn fluent_id(slug: &str, index: usize) -> String {
     let ascii = slug
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');

@@ -1,22 +1,30 @@
-//! `signpost l10n update` and `signpost l10n keep`: bring translation files
-//! in line with the English without losing a translator's work. Missing
-//! messages are added (empty, with the English beside them), moved English
-//! units are re-keyed, stale ones get the old English beside them, and
-//! obsolete ones move to a marked section (deleted only with `--prune`).
-//! The translator's own comments and order are kept. The record of which
-//! English each translation was made from is updated alongside.
+//! `signpost l10n update`, `keep`, `confirm` and `allow-identical`: bring
+//! translation files in line with the English without losing a
+//! translator's work. `update` writes the base files (the English of each
+//! translation file with its ids, `locales/<source>/<name>.ftl`) and
+//! `l10n.toml` for Pontoon; in every locale it adds missing messages (empty
+//! with the English beside them, or pre-filled as a suggestion when the
+//! same English is already translated elsewhere in the locale), marks stale
+//! ones with the old English, and moves obsolete ones to a marked section
+//! (deleted only with `--prune`). The first update of a site from before
+//! base files migrates its positional ids to lasting ones. The
+//! translator's own comments and order are kept. The record of which
+//! English each translation was made from is updated alongside; it, and
+//! never a comment in a locale file, says what a translation was made from.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
 
 use super::ftl;
-use super::record::{Record, fingerprint};
-use super::sources::{SourceUnit, UnitSet};
+use super::record::{Entry, Record, fingerprint};
+use super::sources::{self, SourceUnit, Sources, UnitSet};
 
 const EN: &str = "# en: ";
 const EN_MORE: &str = "# en+ ";
 const WAS: &str = "# was: ";
 const WAS_MORE: &str = "# was+ ";
 const PLACEABLE: &str = "# $";
+const SUGGESTION: &str = "# suggestion: ";
 const OBSOLETE_HEADER: &str =
     "## Obsolete: no longer in the English. Run `signpost l10n update --prune` to delete.";
 
@@ -24,7 +32,10 @@ const OBSOLETE_HEADER: &str =
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Changes {
     pub added: usize,
-    pub rekeyed: usize,
+    /// Added messages pre-filled from an identical English elsewhere.
+    pub suggested: usize,
+    /// Messages whose positional id was replaced by a lasting one.
+    pub migrated: usize,
     pub stale: usize,
     pub obsolete: usize,
     pub pruned: usize,
@@ -35,12 +46,6 @@ pub struct Changes {
 struct Chunk {
     id: Option<String>,
     lines: Vec<String>,
-}
-
-fn is_managed(line: &str) -> bool {
-    [EN, EN_MORE, WAS, WAS_MORE, PLACEABLE]
-        .iter()
-        .any(|prefix| line.starts_with(prefix))
 }
 
 fn chunks(source: &str) -> Vec<Chunk> {
@@ -75,24 +80,6 @@ fn chunks(source: &str) -> Vec<Chunk> {
     chunks
 }
 
-/// The English a translation was made from: the record, else its comment.
-fn recorded_english(record: &Record, file: &str, chunk: &Chunk) -> Option<String> {
-    let id = chunk.id.as_deref()?;
-    if let Some(entry) = record.entry(file, id) {
-        return Some(entry.english.clone());
-    }
-    let mut english: Option<String> = None;
-    for line in &chunk.lines {
-        if let Some(text) = line.strip_prefix(EN) {
-            english = Some(text.to_string());
-        } else if let (Some(text), Some(so_far)) = (line.strip_prefix(EN_MORE), english.as_mut()) {
-            so_far.push('\n');
-            so_far.push_str(text);
-        }
-    }
-    english
-}
-
 fn comment_lines(prefix: &str, more: &str, text: &str) -> Vec<String> {
     text.lines()
         .enumerate()
@@ -117,129 +104,92 @@ fn managed_comments(unit: &SourceUnit, stale_from: Option<&str>) -> Vec<String> 
     lines
 }
 
+fn is_managed(line: &str) -> bool {
+    [EN, EN_MORE, WAS, WAS_MORE, PLACEABLE, SUGGESTION]
+        .iter()
+        .any(|prefix| line.starts_with(prefix))
+}
+
 fn is_empty_value(value: &str) -> bool {
     value.replace("{\"\"}", "").trim().is_empty()
 }
 
+/// Current translations of one locale by their English, for pre-filling a
+/// new message whose English is already translated: English → (value,
+/// file, id). The first one (in set order) wins.
+pub type Suggestions = HashMap<String, (String, String, String)>;
+
+/// Adds the current, confirmed translations of `text` (the locale's file
+/// for `set`) to `suggestions`.
+pub fn collect_suggestions(text: &str, set: &UnitSet, record: &Record, suggestions: &mut Suggestions) {
+    let messages = ftl::Messages::parse(text);
+    for (block, value) in messages.blocks.iter().zip(&messages.values) {
+        let Some(unit) = set.get(&block.id) else { continue };
+        let current = record.entry(&set.name, &unit.id).is_some_and(|entry| {
+            entry.english == unit.english && entry.translation == fingerprint(value) && !entry.suggested
+        });
+        if current && !is_empty_value(value) && !value.contains('\n') {
+            suggestions
+                .entry(unit.english.clone())
+                .or_insert_with(|| (value.clone(), set.name.clone(), unit.id.clone()));
+        }
+    }
+}
+
 /// Updates one translation file (its current text, if any) for `set`.
+/// `renamed` maps positional ids to the lasting ones that replace them.
 /// Returns the new text and what changed; `record` is updated in place.
 pub fn update_file(
     existing: Option<&str>,
     set: &UnitSet,
+    renamed: &[(String, String)],
     record: &mut Record,
     locale: &str,
     prune: bool,
+    suggestions: &Suggestions,
 ) -> (String, Changes) {
     let mut changes = Changes::default();
     let mut chunks = existing.map(chunks).unwrap_or_default();
-    let unit_ids: BTreeSet<&str> = set.units.iter().map(|unit| unit.id.as_str()).collect();
-
-    // Re-key translations whose English unit moved to another id (an
-    // inserted paragraph shifts the numbers after it). A message stays where
-    // its recorded English still is; otherwise it follows that English.
-    let recorded: Vec<Option<String>> = chunks
-        .iter()
-        .map(|chunk| recorded_english(record, &set.name, chunk))
-        .collect();
-    let is_anchored = |chunk: &Chunk, english: &Option<String>| {
-        let unit = chunk.id.as_deref().and_then(|id| set.get(id));
-        match (unit, english) {
-            (Some(unit), Some(english)) => &unit.english == english,
-            (Some(_), None) => true,
-            (None, _) => false,
-        }
-    };
-    let mut taken: BTreeSet<String> = chunks
-        .iter()
-        .zip(&recorded)
-        .filter(|(chunk, english)| is_anchored(chunk, english))
-        .filter_map(|(chunk, _)| chunk.id.clone())
-        .collect();
-    // English text → the units with it, in order.
-    let mut units_by_english: HashMap<&str, Vec<&str>> = HashMap::new();
-    for unit in &set.units {
-        units_by_english
-            .entry(unit.english.as_str())
-            .or_default()
-            .push(unit.id.as_str());
-    }
-    let mut renames: Vec<(usize, String)> = Vec::new();
-    for (index, (chunk, english)) in chunks.iter().zip(&recorded).enumerate() {
-        let (Some(id), Some(english)) = (&chunk.id, english) else {
-            continue;
-        };
-        if id.starts_with('-') || is_anchored(chunk, &Some(english.clone())) {
-            continue;
-        }
-        let free = units_by_english
-            .get(english.as_str())
-            .and_then(|ids| ids.iter().find(|id| !taken.contains(**id)));
-        if let Some(new_id) = free {
-            taken.insert(new_id.to_string());
-            renames.push((index, new_id.to_string()));
-        }
-    }
-    let targets: BTreeSet<&str> = renames.iter().map(|(_, id)| id.as_str()).collect();
-    let moving: HashSet<usize> = renames.iter().map(|(index, _)| *index).collect();
-    let mut displaced = Vec::new();
-    for (index, chunk) in chunks.iter().enumerate() {
-        let moving = moving.contains(&index);
-        if let Some(id) = &chunk.id
-            && !moving
-            && targets.contains(id.as_str())
-        {
-            displaced.push((index, format!("{id}--obsolete")));
-        }
-    }
-    let mut moved_entries = Vec::new();
-    for (index, new_id) in renames.iter().chain(&displaced) {
-        let chunk = &mut chunks[*index];
-        let Some(old_id) = chunk.id.clone() else { continue };
-        for line in &mut chunk.lines {
-            if ftl::entry_id(line).as_deref() == Some(old_id.as_str()) {
-                *line = format!("{new_id}{}", &line[old_id.len()..]);
-                break;
-            }
-        }
-        if let Some(entry) = record
-            .files
-            .get_mut(&set.name)
-            .and_then(|entries| entries.remove(&old_id))
-        {
-            moved_entries.push((new_id.clone(), entry));
-        }
-        chunk.id = Some(new_id.clone());
-    }
-    changes.rekeyed = renames.len();
-    for (new_id, entry) in moved_entries {
-        record
-            .files
-            .entry(set.name.clone())
-            .or_default()
-            .insert(new_id, entry);
-    }
+    changes.migrated = migrate(&mut chunks, &set.name, renamed, record);
 
     // Refresh the managed comments of every current message.
     let source_now = render(&chunks);
     let messages = ftl::Messages::parse(&source_now);
-    let values: BTreeMap<String, String> = messages
+    let values: HashMap<&str, &str> = messages
         .blocks
         .iter()
         .zip(&messages.values)
-        .map(|(block, value)| (block.id.clone(), value.clone()))
+        .map(|(block, value)| (block.id.as_str(), value.as_str()))
         .collect();
+    let mut stale_ids = HashSet::new();
+    for chunk in &chunks {
+        let Some(unit) = chunk.id.as_deref().and_then(|id| set.get(id)) else {
+            continue;
+        };
+        let value = values.get(unit.id.as_str()).copied().unwrap_or_default();
+        if let Some(entry) = record.entry(&set.name, &unit.id)
+            && entry.english != unit.english
+            && entry.translation == fingerprint(value)
+        {
+            stale_ids.insert(unit.id.clone());
+        }
+    }
     for chunk in &mut chunks {
         let Some(unit) = chunk.id.as_deref().and_then(|id| set.get(id)) else {
             continue;
         };
-        let value = values.get(&unit.id).cloned().unwrap_or_default();
-        let stale_from = match record.entry(&set.name, &unit.id) {
-            Some(entry) if entry.english != unit.english && entry.translation == fingerprint(&value) => {
-                changes.stale += 1;
-                Some(entry.english.clone())
-            }
-            _ => None,
+        let stale_from = if stale_ids.contains(&unit.id) {
+            changes.stale += 1;
+            record
+                .entry(&set.name, &unit.id)
+                .map(|entry| entry.english.clone())
+        } else {
+            None
         };
+        let suggested_from = record
+            .entry(&set.name, &unit.id)
+            .filter(|entry| entry.suggested)
+            .map(|_| "an identical English elsewhere in this locale".to_string());
         let kept: Vec<String> = chunk
             .lines
             .iter()
@@ -247,11 +197,13 @@ pub fn update_file(
             .cloned()
             .collect();
         let mut lines = managed_comments(unit, stale_from.as_deref());
+        lines.extend(suggestion_comment(suggested_from.as_deref(), locale, set, unit));
         lines.extend(kept);
         chunk.lines = lines;
     }
 
     // Split off obsolete messages (and any previous obsolete header).
+    let unit_ids: HashSet<&str> = set.units.iter().map(|unit| unit.id.as_str()).collect();
     let mut obsolete = Vec::new();
     let mut current = Vec::new();
     for chunk in chunks {
@@ -283,7 +235,6 @@ pub fn update_file(
             lines: header(set, locale),
         });
     }
-    let mut previous_section: Option<&str> = None;
     let present: HashSet<String> = current.iter().filter_map(|chunk| chunk.id.clone()).collect();
     // A new message goes after the message of the nearest earlier unit the
     // file already has (new messages in a row keep their order); one with no
@@ -297,6 +248,8 @@ pub fn update_file(
     let mut insert_after: BTreeMap<usize, Vec<Chunk>> = BTreeMap::new();
     let mut at_end: Vec<Chunk> = Vec::new();
     let mut anchor: Option<usize> = None;
+    let mut previous_section: Option<&str> = None;
+    let mut prefilled: Vec<(String, String)> = Vec::new();
     for unit in &set.units {
         if present.contains(&unit.id) {
             anchor = last_chunk_of.get(unit.id.as_str()).copied();
@@ -310,7 +263,16 @@ pub fn update_file(
         }
         previous_section = Some(&unit.section);
         lines.extend(managed_comments(unit, None));
-        lines.push(format!("{} = {{\"\"}}", unit.id));
+        match suggestions.get(&unit.english) {
+            Some((value, file, id)) => {
+                changes.suggested += 1;
+                let from = format!("{file} ({id})");
+                lines.extend(suggestion_comment(Some(&from), locale, set, unit));
+                lines.push(format!("{} = {value}", unit.id));
+                prefilled.push((unit.id.clone(), value.clone()));
+            }
+            None => lines.push(format!("{} = {{\"\"}}", unit.id)),
+        }
         let new_chunk = Chunk {
             id: Some(unit.id.clone()),
             lines,
@@ -352,11 +314,82 @@ pub fn update_file(
     }
 
     let text = tidy(&render(&current));
+    for (id, value) in &prefilled {
+        if let Some(unit) = set.get(id) {
+            let mut entry = Entry::new(&unit.english, value);
+            entry.suggested = true;
+            record
+                .files
+                .entry(set.name.clone())
+                .or_default()
+                .insert(id.clone(), entry);
+        }
+    }
     record_translations(&text, set, record);
     (text, changes)
 }
 
-/// Records every non-empty translation that is current or re-translated.
+/// Renames messages with a positional id to the lasting id that replaces
+/// it (in the file and in the record), unless the file already has the
+/// lasting one. Returns how many were renamed.
+fn migrate(chunks: &mut [Chunk], file: &str, renamed: &[(String, String)], record: &mut Record) -> usize {
+    if renamed.is_empty() {
+        return 0;
+    }
+    let map: HashMap<&str, &str> = renamed
+        .iter()
+        .map(|(old, new)| (old.as_str(), new.as_str()))
+        .collect();
+    let present: HashSet<String> = chunks.iter().filter_map(|chunk| chunk.id.clone()).collect();
+    let mut moved_entries = Vec::new();
+    let mut n_renamed = 0;
+    for chunk in chunks.iter_mut() {
+        let Some(old_id) = chunk.id.clone() else { continue };
+        let Some(new_id) = map.get(old_id.as_str()) else {
+            continue;
+        };
+        if present.contains(*new_id) {
+            continue;
+        }
+        for line in &mut chunk.lines {
+            if ftl::entry_id(line).as_deref() == Some(old_id.as_str()) {
+                *line = format!("{new_id}{}", &line[old_id.len()..]);
+                break;
+            }
+        }
+        if let Some(entry) = record
+            .files
+            .get_mut(file)
+            .and_then(|entries| entries.remove(&old_id))
+        {
+            moved_entries.push((new_id.to_string(), entry));
+        }
+        chunk.id = Some(new_id.to_string());
+        n_renamed += 1;
+    }
+    for (new_id, entry) in moved_entries {
+        record
+            .files
+            .entry(file.to_string())
+            .or_default()
+            .insert(new_id, entry);
+    }
+    n_renamed
+}
+
+/// The comment over a pre-filled message, telling the translator to check it.
+fn suggestion_comment(from: Option<&str>, locale: &str, set: &UnitSet, unit: &SourceUnit) -> Vec<String> {
+    match from {
+        Some(from) => vec![format!(
+            "{SUGGESTION}pre-filled from {from}, which has the same English; check it, then run `signpost l10n confirm {locale} {} {}`",
+            set.name, unit.id
+        )],
+        None => Vec::new(),
+    }
+}
+
+/// Records every non-empty translation that is current or re-translated;
+/// an edited suggestion is a translator's own.
 fn record_translations(text: &str, set: &UnitSet, record: &mut Record) {
     let messages = ftl::Messages::parse(text);
     for (block, value) in messages.blocks.iter().zip(&messages.values) {
@@ -364,14 +397,69 @@ fn record_translations(text: &str, set: &UnitSet, record: &mut Record) {
         if is_empty_value(value) {
             continue;
         }
-        let refresh = match record.entry(&set.name, &unit.id) {
-            None => true,
-            Some(entry) => entry.english == unit.english || entry.translation != fingerprint(value),
+        let new_entry = match record.entry(&set.name, &unit.id) {
+            None => Some(Entry::new(&unit.english, value)),
+            Some(entry) => {
+                let changed = entry.translation != fingerprint(value);
+                (entry.english == unit.english || changed).then(|| Entry {
+                    suggested: entry.suggested && !changed,
+                    same_as_english: entry.same_as_english,
+                    ..Entry::new(&unit.english, value)
+                })
+            }
         };
-        if refresh {
-            record.set(&set.name, &unit.id, &unit.english, value);
+        if let Some(entry) = new_entry {
+            record
+                .files
+                .entry(set.name.clone())
+                .or_default()
+                .insert(unit.id.clone(), entry);
         }
     }
+}
+
+/// Clears the suggestion mark of the translations of `set` in `text` (all,
+/// or only `ids`) whose text is still the suggested one. Returns how many.
+pub fn confirm(text: &str, set: &UnitSet, ids: &[String], record: &mut Record) -> usize {
+    let messages = ftl::Messages::parse(text);
+    let mut n_confirmed = 0;
+    for (block, value) in messages.blocks.iter().zip(&messages.values) {
+        if !ids.is_empty() && !ids.contains(&block.id) {
+            continue;
+        }
+        if let Some(entry) = record.entry_mut(&set.name, &block.id)
+            && entry.suggested
+            && entry.translation == fingerprint(value)
+        {
+            entry.suggested = false;
+            n_confirmed += 1;
+        }
+    }
+    n_confirmed
+}
+
+/// Marks translations of `set` (in `text`) that may equal the English.
+/// Returns the ids that have no translation to mark.
+pub fn allow_identical(text: &str, set: &UnitSet, ids: &[String], record: &mut Record) -> Vec<String> {
+    let messages = ftl::Messages::parse(text);
+    let mut missing = Vec::new();
+    for id in ids {
+        let (Some(unit), Some(value)) = (set.get(id), messages.value(id)) else {
+            missing.push(id.clone());
+            continue;
+        };
+        if is_empty_value(value) {
+            missing.push(id.clone());
+            continue;
+        }
+        if record.entry(&set.name, id).is_none() {
+            record.set(&set.name, id, &unit.english, value);
+        }
+        if let Some(entry) = record.entry_mut(&set.name, id) {
+            entry.same_as_english = true;
+        }
+    }
+    missing
 }
 
 /// Accepts the current English for translations of `set` whose English
@@ -442,7 +530,6 @@ fn tidy(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     fn unit(id: &str, english: &str) -> SourceUnit {
         SourceUnit {
@@ -460,15 +547,18 @@ mod tests {
         UnitSet::new("page".into(), PathBuf::from("content/page.md"), units, Some(0))
     }
 
+    fn update(existing: Option<&str>, set: &UnitSet, record: &mut Record, prune: bool) -> (String, Changes) {
+        update_file(existing, set, &[], record, "pl", prune, &Suggestions::new())
+    }
+
     // Protects a new file: every unit present, empty, with its English.
     #[test]
     fn creates_missing_messages_with_the_english() {
         let mut record = Record::default();
-        let (text, changes) = update_file(
+        let (text, changes) = update(
             None,
             &set(vec![unit("a", "Hello"), unit("b", "Bye")]),
             &mut record,
-            "pl",
             false,
         );
         assert_eq!(changes.added, 2);
@@ -477,25 +567,48 @@ mod tests {
         assert!(record.files.is_empty(), "empty translations are not recorded");
     }
 
-    // Protects the translator's work: own comments and order survive, and
-    // an inserted English paragraph re-keys the ones after it.
+    // Protects the translator's work: own comments and order survive; a new
+    // message goes after the one before it in the English.
     #[test]
-    fn keeps_comments_and_order_and_rekeys_moved_units() {
+    fn keeps_comments_and_order() {
         let mut record = Record::default();
-        record.set("page", "p1", "First", "Pierwszy");
-        record.set("page", "p2", "Second", "Drugi");
         let existing = "# my note\n# en: Second\np2 = Drugi\n\n# en: First\np1 = Pierwszy\n";
-        let units = vec![unit("p1", "First"), unit("p2", "New"), unit("p3", "Second")];
-        let (text, changes) = update_file(Some(existing), &set(units), &mut record, "pl", false);
-        assert_eq!(changes.rekeyed, 1);
+        let units = vec![unit("p1", "First"), unit("p2", "Second"), unit("p3", "Third")];
+        let (text, changes) = update(Some(existing), &set(units), &mut record, false);
         assert_eq!(changes.added, 1);
         assert_eq!(
             text,
-            "# en: Second\n# my note\np3 = Drugi\n\n# en: First\np1 = Pierwszy\n\n# en: New\np2 = {\"\"}\n"
+            "# en: Second\n# my note\np2 = Drugi\n\n# en: Third\np3 = {\"\"}\n\n# en: First\np1 = Pierwszy\n"
         );
         assert_eq!(
-            record.entry("page", "p3").map(|e| e.english.as_str()),
+            record.entry("page", "p2").map(|e| e.english.as_str()),
             Some("Second")
+        );
+    }
+
+    // Protects the migration: a positional id is renamed to its lasting id
+    // in the file and in the record, and nothing is lost.
+    #[test]
+    fn migrates_positional_ids() {
+        let mut record = Record::default();
+        record.set("page", "intro--p1", "Hello", "Cześć");
+        let existing = "# en: Hello\nintro--p1 = Cześć\n";
+        let renamed = vec![("intro--p1".to_string(), "intro--hello".to_string())];
+        let (text, changes) = update_file(
+            Some(existing),
+            &set(vec![unit("intro--hello", "Hello")]),
+            &renamed,
+            &mut record,
+            "pl",
+            false,
+            &Suggestions::new(),
+        );
+        assert_eq!((changes.migrated, changes.added, changes.obsolete), (1, 0, 0));
+        assert_eq!(text, "# en: Hello\nintro--hello = Cześć\n");
+        assert!(record.entry("page", "intro--p1").is_none());
+        assert_eq!(
+            record.entry("page", "intro--hello").map(|e| e.english.as_str()),
+            Some("Hello")
         );
     }
 
@@ -505,13 +618,7 @@ mod tests {
         let mut record = Record::default();
         record.set("page", "a", "Old", "Stary");
         let existing = "a = Stary\ngone = Zniknął\n";
-        let (text, changes) = update_file(
-            Some(existing),
-            &set(vec![unit("a", "New")]),
-            &mut record,
-            "pl",
-            false,
-        );
+        let (text, changes) = update(Some(existing), &set(vec![unit("a", "New")]), &mut record, false);
         assert_eq!((changes.stale, changes.obsolete), (1, 1));
         assert!(text.starts_with("# en: New\n# was: Old\na = Stary\n"), "{text}");
         assert!(
@@ -523,24 +630,80 @@ mod tests {
             Some("Old"),
             "stale stays stale"
         );
-        let (pruned, changes) =
-            update_file(Some(&text), &set(vec![unit("a", "New")]), &mut record, "pl", true);
+        let (pruned, changes) = update(Some(&text), &set(vec![unit("a", "New")]), &mut record, true);
         assert_eq!(changes.pruned, 1);
         assert!(
             !pruned.contains("gone") && !pruned.contains("Obsolete"),
             "{pruned}"
         );
         let retranslated = pruned.replace("a = Stary", "a = Nowy");
-        let (text, changes) = update_file(
+        let (text, changes) = update(
             Some(&retranslated),
             &set(vec![unit("a", "New")]),
             &mut record,
-            "pl",
             false,
         );
         assert_eq!(changes.stale, 0);
         assert!(!text.contains("# was:"));
         assert_eq!(record.entry("page", "a").map(|e| e.english.as_str()), Some("New"));
+    }
+
+    // Protects the record as the only source of what a translation was made
+    // from: a `# en:` comment (stale, or added by a platform) changes nothing.
+    #[test]
+    fn comments_in_locale_files_do_not_decide_staleness() {
+        let mut record = Record::default();
+        record.set("page", "a", "Hello", "Cześć");
+        let weblate_kept_old_comment = "# en: Helo\na = Cześć\n";
+        let (text, changes) = update(
+            Some(weblate_kept_old_comment),
+            &set(vec![unit("a", "Hello")]),
+            &mut record,
+            false,
+        );
+        assert_eq!(changes.stale, 0);
+        assert_eq!(text, "# en: Hello\na = Cześć\n");
+    }
+
+    // Protects suggestions: a new message whose English is translated
+    // elsewhere is pre-filled and marked in the record, until confirmed or
+    // edited; a translator's edit is their own translation.
+    #[test]
+    fn suggestions_prefill_until_confirmed_or_edited() {
+        let mut record = Record::default();
+        record.set("page", "a", "24 hours a day", "Całą dobę");
+        let units = set(vec![unit("a", "24 hours a day"), unit("b", "24 hours a day")]);
+        let mut suggestions = Suggestions::new();
+        collect_suggestions("a = Całą dobę\n", &units, &record, &mut suggestions);
+        let (text, changes) = update_file(
+            Some("a = Całą dobę\n"),
+            &units,
+            &[],
+            &mut record,
+            "pl",
+            false,
+            &suggestions,
+        );
+        assert_eq!((changes.added, changes.suggested), (1, 1));
+        assert!(text.contains("# suggestion: pre-filled from page (a)"), "{text}");
+        assert!(text.contains("b = Całą dobę\n"), "{text}");
+        assert!(record.entry("page", "b").is_some_and(|e| e.suggested));
+        let (again, _) = update(Some(&text), &units, &mut record, false);
+        assert!(
+            record.entry("page", "b").is_some_and(|e| e.suggested),
+            "still a suggestion"
+        );
+        assert_eq!(confirm(&again, &units, &[], &mut record), 1);
+        assert!(record.entry("page", "b").is_some_and(|e| !e.suggested));
+        if let Some(entry) = record.entry_mut("page", "b") {
+            entry.suggested = true;
+        }
+        let edited = again.replace("b = Całą dobę", "b = Przez całą dobę");
+        update(Some(&edited), &units, &mut record, false);
+        assert!(
+            record.entry("page", "b").is_some_and(|e| !e.suggested),
+            "edited by a translator"
+        );
     }
 
     // Protects `keep`: an accepted English change makes translations current.
@@ -564,31 +727,72 @@ mod tests {
 /// One file an update or keep changed (or would leave as it is).
 #[derive(Debug, Clone)]
 pub struct FileResult {
-    pub path: std::path::PathBuf,
+    pub path: PathBuf,
     pub changes: Changes,
     pub written: bool,
 }
 
+/// The English of every translation file, with lasting ids: fresh ones
+/// for pages that have no base file yet (their positional ids are listed
+/// to migrate).
+fn sources_for_update(site: &crate::Site) -> anyhow::Result<Sources> {
+    if site.source_catalog().is_none() {
+        anyhow::bail!("the source locale `{}` has no catalog", site.config.source_locale)
+    }
+    let options = sources::Options {
+        without_base: sources::WithoutBase::Fresh,
+        check_base: false,
+    };
+    let (sources, _) = sources::load(site.source_catalog(), &site.registry, &site.pages, options);
+    Ok(sources)
+}
+
 /// Runs `update_file` for every unit set of each named locale (all but the
-/// source when none are named) and writes what changed, each file through
-/// a temporary file and a rename so an interrupted run leaves no half file.
+/// source when none are named), writes the base files and `l10n.toml`, and
+/// writes what changed, each file through a temporary file and a rename so
+/// an interrupted run leaves no half file.
 pub fn write_updates(
-    root: &std::path::Path,
+    root: &Path,
     site: &crate::Site,
     locales: &[String],
     prune: bool,
 ) -> anyhow::Result<Vec<FileResult>> {
-    let Some(source_catalog) = site.source_catalog() else {
-        anyhow::bail!("the source locale `{}` has no catalog", site.config.source_locale)
-    };
-    let (sources, _) = super::sources::load(Some(source_catalog), &site.registry, &site.pages);
-    let mut results = Vec::new();
+    let sources = sources_for_update(site)?;
+    let mut results = write_base_files(root, site, &sources)?;
+    let renamed: HashMap<&str, &[(String, String)]> = sources
+        .pages
+        .iter()
+        .map(|page| (page.units.name.as_str(), page.renamed.as_slice()))
+        .collect();
     for catalog in targets(site, locales)? {
         let before = parsed_record(catalog)?;
         let mut record = before.clone();
+        let code = &catalog.locale.code;
+        let mut suggestions = Suggestions::new();
+        for set in sources.sets() {
+            if let (_, Some(text)) = catalog.translation_text(set) {
+                collect_suggestions(text, set, &record, &mut suggestions);
+            }
+        }
+        let allowed = &catalog.locale.allow_identical;
         for set in sources.sets() {
             let (path, existing) = catalog.translation_text(set);
-            let (text, changes) = update_file(existing, set, &mut record, &catalog.locale.code, prune);
+            let set_renamed = renamed.get(set.name.as_str()).copied().unwrap_or_default();
+            let (text, changes) =
+                update_file(existing, set, set_renamed, &mut record, code, prune, &suggestions);
+            // `allow_identical` in site.yaml (positional ids, from before
+            // the record held it) moves into the record.
+            let allowed_here: Vec<String> = allowed
+                .iter()
+                .map(|id| {
+                    set_renamed
+                        .iter()
+                        .find(|(old, _)| old == id)
+                        .map_or_else(|| id.clone(), |(_, new)| new.clone())
+                })
+                .filter(|id| set.get(id).is_some())
+                .collect();
+            allow_identical(&text, set, &allowed_here, &mut record);
             let written = existing != Some(text.as_str());
             if written {
                 write_atomically(&root.join(&path), &text)?;
@@ -599,9 +803,57 @@ pub fn write_updates(
                 written,
             });
         }
-        let record_path = super::record::path(&catalog.locale.code);
+        let record_path = super::record::path(code);
         results.push(write_record(root, &record_path, &before, &record)?);
     }
+    Ok(results)
+}
+
+/// Writes each translation file's base file (and removes base files of
+/// pages that are gone), and `l10n.toml`.
+fn write_base_files(root: &Path, site: &crate::Site, sources: &Sources) -> anyhow::Result<Vec<FileResult>> {
+    let source_locale = &site.config.source_locale;
+    let mut results = Vec::new();
+    let mut wanted = HashSet::new();
+    for set in std::iter::once(&sources.contacts).chain(sources.pages.iter().map(|page| &page.units)) {
+        let path = super::base::path(source_locale, set);
+        let text = super::base::text(set);
+        let existing = std::fs::read_to_string(root.join(&path)).ok();
+        let written = existing.as_deref() != Some(text.as_str());
+        if written {
+            write_atomically(&root.join(&path), &text)?;
+        }
+        wanted.insert(path.clone());
+        results.push(FileResult {
+            path,
+            changes: Changes::default(),
+            written,
+        });
+    }
+    if let Some(catalog) = site.source_catalog() {
+        for file in &catalog.files {
+            if super::base::is_base(file.source()) && !wanted.contains(&file.path) {
+                std::fs::remove_file(root.join(&file.path))
+                    .map_err(|error| anyhow::anyhow!("could not remove {}: {error}", file.path.display()))?;
+                results.push(FileResult {
+                    path: file.path.clone(),
+                    changes: Changes::default(),
+                    written: true,
+                });
+            }
+        }
+    }
+    let toml_path = PathBuf::from(super::base::PONTOON_CONFIG);
+    let text = super::base::pontoon_config(&site.config);
+    let written = std::fs::read_to_string(root.join(&toml_path)).ok().as_deref() != Some(text.as_str());
+    if written {
+        write_atomically(&root.join(&toml_path), &text)?;
+    }
+    results.push(FileResult {
+        path: toml_path,
+        changes: Changes::default(),
+        written,
+    });
     Ok(results)
 }
 
@@ -613,18 +865,8 @@ fn parsed_record(catalog: &super::Catalog) -> anyhow::Result<Record> {
         .map_err(|diagnostic| anyhow::anyhow!("{}", crate::diag::render_human(&[diagnostic]).trim_end()))
 }
 
-/// Accepts the current English of set `name` (all units, or `ids`) in every
-/// locale but the source; records the decision in each locale's record.
-pub fn write_keep(
-    root: &std::path::Path,
-    site: &crate::Site,
-    name: &str,
-    ids: &[String],
-) -> anyhow::Result<Vec<(FileResult, usize)>> {
-    let Some(source_catalog) = site.source_catalog() else {
-        anyhow::bail!("the source locale `{}` has no catalog", site.config.source_locale)
-    };
-    let (sources, _) = super::sources::load(Some(source_catalog), &site.registry, &site.pages);
+/// The set named `name`, or an error listing the names.
+fn named_set<'a>(sources: &'a Sources, name: &str, ids: &[String]) -> anyhow::Result<&'a UnitSet> {
     let Some(set) = sources.set(name) else {
         let names: Vec<&str> = sources.sets().map(|set| set.name.as_str()).collect();
         anyhow::bail!(
@@ -637,6 +879,19 @@ pub fn write_keep(
             anyhow::bail!("`{name}` has no message `{id}`");
         }
     }
+    Ok(set)
+}
+
+/// Accepts the current English of set `name` (all units, or `ids`) in every
+/// locale but the source; records the decision in each locale's record.
+pub fn write_keep(
+    root: &Path,
+    site: &crate::Site,
+    name: &str,
+    ids: &[String],
+) -> anyhow::Result<Vec<(FileResult, usize)>> {
+    let sources = sources_for_update(site)?;
+    let set = named_set(&sources, name, ids)?;
     let mut results = Vec::new();
     for catalog in targets(site, &[])? {
         let before = parsed_record(catalog)?;
@@ -646,6 +901,63 @@ pub fn write_keep(
         results.push((write_record(root, &record_path, &before, &record)?, n_kept));
     }
     Ok(results)
+}
+
+/// What `confirm` and `allow-identical` change: one locale's record.
+pub enum RecordEdit {
+    /// Confirm suggestions (of the file, or of all files when `name` is
+    /// `None`).
+    Confirm,
+    /// Allow these translations to equal the English.
+    AllowIdentical,
+}
+
+/// Confirms suggestions, or allows identical translations, in one locale:
+/// in file `name` (all files when `None`, for confirming) for `ids` (all
+/// when empty, for confirming). Returns the record file and how many
+/// translations changed.
+pub fn write_record_edit(
+    root: &Path,
+    site: &crate::Site,
+    locale: &str,
+    name: Option<&str>,
+    ids: &[String],
+    edit: RecordEdit,
+) -> anyhow::Result<(FileResult, usize)> {
+    let sources = sources_for_update(site)?;
+    let catalog = targets(site, &[locale.to_string()])?
+        .into_iter()
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("`{locale}` is not a locale in site.yaml"))?;
+    let sets: Vec<&UnitSet> = match name {
+        Some(name) => vec![named_set(&sources, name, ids)?],
+        None => sources.sets().collect(),
+    };
+    let before = parsed_record(catalog)?;
+    let mut record = before.clone();
+    let mut n_changed = 0;
+    for set in sets {
+        let (path, text) = catalog.translation_text(set);
+        let Some(text) = text else {
+            anyhow::ensure!(name.is_none(), "{} does not exist yet", path.display());
+            continue;
+        };
+        match edit {
+            RecordEdit::Confirm => n_changed += confirm(text, set, ids, &mut record),
+            RecordEdit::AllowIdentical => {
+                let missing = allow_identical(text, set, ids, &mut record);
+                anyhow::ensure!(
+                    missing.is_empty(),
+                    "{} has no translation for {}",
+                    path.display(),
+                    missing.join(", ")
+                );
+                n_changed += ids.len();
+            }
+        }
+    }
+    let record_path = super::record::path(locale);
+    Ok((write_record(root, &record_path, &before, &record)?, n_changed))
 }
 
 fn targets<'a>(site: &'a crate::Site, locales: &[String]) -> anyhow::Result<Vec<&'a super::Catalog>> {

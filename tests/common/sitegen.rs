@@ -634,7 +634,23 @@ fn write_translations(spec: &Spec, dir: &Path) -> anyhow::Result<()> {
     let site = site.context("the generated site.yaml does not load")?;
     let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
     anyhow::ensure!(errors.is_empty(), "the generated site does not load: {errors:?}");
-    let (sources, _) = signpost::l10n::sources::load(site.source_catalog(), &site.registry, &site.pages);
+    // Lasting ids, written into base files as `l10n update` would.
+    let options = signpost::l10n::sources::Options {
+        without_base: signpost::l10n::sources::WithoutBase::Fresh,
+        check_base: false,
+    };
+    let (sources, _) =
+        signpost::l10n::sources::load(site.source_catalog(), &site.registry, &site.pages, options);
+    if spec.locales.len() > 1 {
+        for set in std::iter::once(&sources.contacts).chain(sources.pages.iter().map(|page| &page.units)) {
+            let path = dir.join(signpost::l10n::base::path("en", set));
+            std::fs::write(path, signpost::l10n::base::text(set))?;
+        }
+        std::fs::write(
+            dir.join(signpost::l10n::base::PONTOON_CONFIG),
+            signpost::l10n::base::pontoon_config(&site.config),
+        )?;
+    }
     for code in spec.locales.iter().filter(|code| *code != "en") {
         let letters = alphabet(code)?;
         let dense = code.starts_with("zh");
@@ -674,7 +690,12 @@ fn write_translations(spec: &Spec, dir: &Path) -> anyhow::Result<()> {
 pub fn write_hugo(spec: &Spec, site_dir: &Path, hugo_dir: &Path) -> anyhow::Result<()> {
     let (site, _) = signpost::load(site_dir)?;
     let site = site.context("the generated site does not load")?;
-    let (sources, _) = signpost::l10n::sources::load(site.source_catalog(), &site.registry, &site.pages);
+    let (sources, _) = signpost::l10n::sources::load(
+        site.source_catalog(),
+        &site.registry,
+        &site.pages,
+        site.source_options(),
+    );
     let mut config = String::from(
         "baseURL = \"https://advice.example.org/\"\ndefaultContentLanguage = \"en\"\ndefaultContentLanguageInSubdir = true\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\"]\n[markup.tableOfContents]\nstartLevel = 2\nendLevel = 2\n",
     );

@@ -69,6 +69,24 @@ enum L10nCommand {
         /// Only these message ids (default: every suggestion in FILE).
         ids: Vec<String>,
     },
+    /// Write a locale's translations as XLIFF 1.2 for a translation agency
+    /// (placeables and links locked, state and notes for every unit).
+    Export {
+        locale: String,
+        /// Only this translation file (a page slug, `site` or `contacts`).
+        #[arg(long)]
+        file: Option<String>,
+        /// Where to write (default: <locale>.xlf in the current folder).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Read an XLIFF file back (from `l10n export`, edited in a CAT tool):
+    /// writes the translations and the record, refuses units whose locked
+    /// elements were altered, and runs the gate.
+    Import {
+        /// The .xlf file.
+        file: PathBuf,
+    },
     /// Allow translations to be the same as the English (a name, a word the
     /// language shares): no `l10n/identical` warning for them.
     AllowIdentical {
@@ -109,10 +127,17 @@ struct Common {
 enum Format {
     Human,
     Json,
+    /// XLIFF 1.2 (only for `l10n export`, where it is the default).
+    Xliff,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let exporting = matches!(cli.command, Command::L10n(L10nCommand::Export { .. }));
+    if cli.common.format == Format::Xliff && !exporting {
+        eprintln!("error: --format xliff is only for `signpost l10n export`");
+        return ExitCode::from(2);
+    }
     let out = match &cli.command {
         // A relative --out is relative to --root, like the other folders.
         Command::Build { out } => Some(if out.is_absolute() {
@@ -267,6 +292,22 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
             signpost::l10n::update::RecordEdit::AllowIdentical,
             "allowed to equal the English",
         ),
+        L10nCommand::Export { locale, file, out } => {
+            let out = out
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(format!("{locale}.xlf")));
+            match signpost::l10n::update::write_export(&site, locale, file.as_deref(), &out) {
+                Ok(n_units) => {
+                    eprintln!("wrote {n_units} units of `{locale}` into {}", out.display());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        L10nCommand::Import { file } => import(common, &site, file),
         L10nCommand::Keep { file, ids } => {
             match signpost::l10n::update::write_keep(&common.root, &site, file, ids) {
                 Ok(results) => {
@@ -284,6 +325,62 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
                 }
             }
         }
+    }
+}
+
+/// `l10n import`: writes what the file changed, then runs the gate over the
+/// locales it touched and prints their problems.
+fn import(common: &Common, site: &signpost::Site, file: &std::path::Path) -> ExitCode {
+    let report = match signpost::l10n::update::write_import(&common.root, site, file) {
+        Ok(report) => report,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            return ExitCode::from(2);
+        }
+    };
+    for (path, id) in &report.changed {
+        eprintln!("{path}: `{id}` updated");
+    }
+    for (path, id, why) in &report.refused {
+        eprintln!("{path}: `{id}` refused: {why}");
+    }
+    eprintln!(
+        "{} updated, {} unchanged, {} refused",
+        report.changed.len(),
+        report.unchanged,
+        report.refused.len()
+    );
+    let mut failed = !report.refused.is_empty();
+    if !report.locales.is_empty() {
+        match signpost::load(&common.root) {
+            Ok((Some(site), _)) => {
+                let (_, diagnostics) = signpost::check_translations(&site);
+                let touched: Vec<_> = diagnostics
+                    .into_iter()
+                    .filter(|d| {
+                        report
+                            .locales
+                            .iter()
+                            .any(|locale| d.span.path.starts_with(format!("locales/{locale}")))
+                    })
+                    .collect();
+                failed |= touched.iter().any(signpost::diag::Diagnostic::is_error);
+                eprint!("{}", diag::render_human(&touched));
+            }
+            Ok((None, diagnostics)) => {
+                eprint!("{}", diag::render_human(&diagnostics));
+                failed = true;
+            }
+            Err(error) => {
+                eprintln!("error: {error:#}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
@@ -331,7 +428,7 @@ fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -
             });
             println!("{record}");
         }
-        Format::Human => {
+        Format::Human | Format::Xliff => {
             let mut stderr = std::io::stderr().lock();
             let _ = stderr.write_all(diag::render_human(&outcome.diagnostics).as_bytes());
             let summary = match (&options.out, failed) {

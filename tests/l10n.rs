@@ -339,7 +339,8 @@ fn unpublished_locale_is_checked_but_not_built() {
 }
 
 /// Every translation of a locale folder, by the English it was made from
-/// (the record's English and the file's value of each id).
+/// (the record's English and the file's value of each id). Interface
+/// files are keyed by their value alone: their English is not the page's.
 fn translations_by_english(folder: &Path) -> std::collections::BTreeMap<String, String> {
     let record_path = folder.join("translated-from.yaml");
     let record_text = std::fs::read_to_string(&record_path).expect("record");
@@ -350,7 +351,12 @@ fn translations_by_english(folder: &Path) -> std::collections::BTreeMap<String, 
         let messages = signpost::l10n::ftl::Messages::parse(&text);
         for (id, entry) in entries {
             if let Some(value) = messages.value(id) {
-                found.insert(format!("{file}: {}", entry.english), value.to_string());
+                let key = if file == "site" {
+                    value.to_string()
+                } else {
+                    entry.english.clone()
+                };
+                found.insert(format!("{file}: {key}"), value.to_string());
             }
         }
     }
@@ -470,5 +476,142 @@ fn files_rewritten_by_translation_platforms_pass_and_rerecord() {
             "{platform}: after update"
         );
         std::fs::write(&pl, &ours).expect("restore");
+    }
+}
+
+// Protects the exchange with agencies: an XLIFF 1.2 export of a locale is
+// valid against the OASIS schema; importing it unedited changes nothing;
+// importing an edited target updates exactly that unit (and its record);
+// a target whose locked placeable was altered is refused with its id.
+#[test]
+fn xliff_round_trip_updates_exactly_the_edited_units() {
+    common::ensure_tool("xmllint", "libxml2-utils");
+    let schema = common::xliff_schema();
+    let temp = site("translated", None);
+    let xlf = temp.path().join("pl.xlf");
+    let export = signpost(
+        temp.path(),
+        &["l10n", "export", "pl", "--out", xlf.to_str().expect("path")],
+    );
+    assert!(
+        export.status.success(),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
+    );
+    let valid = Command::new("xmllint")
+        .args(["--noout", "--nonet", "--schema"])
+        .arg(&schema)
+        .arg(&xlf)
+        .output()
+        .expect("run xmllint");
+    assert!(
+        valid.status.success(),
+        "{}",
+        String::from_utf8_lossy(&valid.stderr)
+    );
+    let xml = std::fs::read_to_string(&xlf).expect("export");
+    assert!(
+        xml.contains(r#"<ph id="1" ctype="x-fluent-placeable">{ $police-emergency }</ph>"#),
+        "{xml}"
+    );
+    assert!(xml.contains(r#"<bpt id="1" ctype="link">[</bpt>"#), "{xml}");
+
+    let before = common::snapshot(&temp.path().join("locales"));
+    let unedited = signpost(temp.path(), &["l10n", "import", xlf.to_str().expect("path")]);
+    assert!(
+        unedited.status.success(),
+        "{}",
+        String::from_utf8_lossy(&unedited.stderr)
+    );
+    assert_eq!(
+        before,
+        common::snapshot(&temp.path().join("locales")),
+        "an unedited import changes nothing"
+    );
+
+    let edited = xml.replace("[pl] Go back to", "[pl] Wróć do").replace(
+        r#"[pl] If you are in danger, call <ph id="1" ctype="x-fluent-placeable">{ $police-emergency }</ph>"#,
+        r#"[pl] If you are in danger, call <ph id="1" ctype="x-fluent-placeable">{ $helpline }</ph>"#,
+    );
+    assert_ne!(edited, xml, "the test edits two targets");
+    std::fs::write(&xlf, edited).expect("edit");
+    let import = signpost(temp.path(), &["l10n", "import", xlf.to_str().expect("path")]);
+    let stderr = String::from_utf8_lossy(&import.stderr);
+    assert_eq!(
+        import.status.code(),
+        Some(1),
+        "a refused unit fails the import: {stderr}"
+    );
+    assert!(stderr.contains("`intro--if-you-are-in` refused"), "{stderr}");
+    assert!(stderr.contains("`intro--go-back-to-getting` updated"), "{stderr}");
+    let after = common::snapshot(&temp.path().join("locales"));
+    let changed: Vec<_> = before
+        .iter()
+        .zip(&after)
+        .filter(|(a, b)| a != b)
+        .map(|((path, _), _)| path.display().to_string())
+        .collect();
+    assert_eq!(changed, ["pl/other-page.ftl", "pl/translated-from.yaml"]);
+    let page = std::fs::read_to_string(temp.path().join("locales/pl/other-page.ftl")).expect("page");
+    assert!(
+        page.contains("intro--go-back-to-getting = [pl] Wróć do [getting help]({ $link1 })."),
+        "{page}"
+    );
+    let help = std::fs::read_to_string(temp.path().join("locales/pl/getting-help.ftl")).expect("page");
+    assert!(
+        help.contains("{ $police-emergency }"),
+        "the refused unit is as it was"
+    );
+    assert!(summary(&build(temp.path())).is_empty());
+}
+
+// Protects the platform recipes of the README on the bundled site:
+// Weblate's component discovery (file mask and base file template) finds
+// one component per translation file, each with its base file; Pontoon's
+// l10n.toml names every translated locale and a reference folder holding
+// every translation file's base.
+#[test]
+fn weblate_and_pontoon_recipes_match_the_bundled_files() {
+    let root = common::project_root();
+    let discovery =
+        regex::Regex::new(r"^locales/(?P<language>[^/]*)/(?P<component>[^/.]*)\.ftl$").expect("regex");
+    let mut components = std::collections::BTreeSet::new();
+    for (path, _) in common::snapshot(&root.join("locales")) {
+        let path = format!("locales/{}", path.display());
+        let Some(found) = discovery.captures(&path) else {
+            continue;
+        };
+        let component = found["component"].to_string();
+        assert!(
+            root.join(format!("locales/en/{component}.ftl")).is_file(),
+            "Weblate base file for {path}"
+        );
+        components.insert(component);
+    }
+    assert_eq!(
+        components.into_iter().collect::<Vec<_>>(),
+        ["contacts", "report-human-trafficking", "site"]
+    );
+    let config: toml::Table = std::fs::read_to_string(root.join("l10n.toml"))
+        .expect("l10n.toml")
+        .parse()
+        .expect("valid TOML");
+    let locales: Vec<&str> = config["locales"]
+        .as_array()
+        .expect("locales")
+        .iter()
+        .filter_map(|locale| locale.as_str())
+        .collect();
+    assert_eq!(locales, ["sq", "vi", "ro", "pl", "ar", "zh-Hans"]);
+    let paths = config["paths"].as_array().expect("paths");
+    assert_eq!(paths[0]["reference"].as_str(), Some("locales/en/*.ftl"));
+    assert_eq!(paths[0]["l10n"].as_str(), Some("locales/{locale}/*.ftl"));
+    for locale in locales {
+        for component in ["contacts", "report-human-trafficking", "site"] {
+            assert!(
+                root.join(format!("locales/{locale}/{component}.ftl")).is_file(),
+                "{locale}/{component}"
+            );
+        }
     }
 }

@@ -33,6 +33,7 @@ draft-notice = لم يراجع مترجم مؤهل هذه الترجمة بعد.
 # en+ [scotland] This advice applies to Scotland
 # en+ [northern-ireland] This advice applies to Northern Ireland
 # en+ *[england] This advice applies to England
+# en+ }
 applies-to = { $nation ->
     [wales] تنطبق هذه النصائح على ويلز
     [scotland] تنطبق هذه النصائح على اسكتلندا

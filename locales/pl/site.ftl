@@ -33,6 +33,7 @@ draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifiko
 # en+ [scotland] This advice applies to Scotland
 # en+ [northern-ireland] This advice applies to Northern Ireland
 # en+ *[england] This advice applies to England
+# en+ }
 applies-to = { $nation ->
     [wales] Te porady dotyczą Walii
     [scotland] Te porady dotyczą Szkocji

@@ -33,6 +33,7 @@ draft-notice = Această traducere nu a fost încă verificată de un traducător
 # en+ [scotland] This advice applies to Scotland
 # en+ [northern-ireland] This advice applies to Northern Ireland
 # en+ *[england] This advice applies to England
+# en+ }
 applies-to = { $nation ->
     [wales] Aceste sfaturi sunt valabile pentru Țara Galilor
     [scotland] Aceste sfaturi sunt valabile pentru Scoția

@@ -33,6 +33,7 @@ draft-notice = Ky përkthim nuk është kontrolluar ende nga një përkthyes i k
 # en+ [scotland] This advice applies to Scotland
 # en+ [northern-ireland] This advice applies to Northern Ireland
 # en+ *[england] This advice applies to England
+# en+ }
 applies-to = { $nation ->
     [wales] Këto këshilla vlejnë për Uellsin
     [scotland] Këto këshilla vlejnë për Skocinë

@@ -33,6 +33,7 @@ draft-notice = Bản dịch này chưa được một biên dịch viên có chu
 # en+ [scotland] This advice applies to Scotland
 # en+ [northern-ireland] This advice applies to Northern Ireland
 # en+ *[england] This advice applies to England
+# en+ }
 applies-to = { $nation ->
     [wales] Lời khuyên này áp dụng cho xứ Wales
     [scotland] Lời khuyên này áp dụng cho Scotland

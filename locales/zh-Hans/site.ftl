@@ -33,6 +33,7 @@ draft-notice = 本译文还没有经过合格译员的检查。如果有不清�
 # en+ [scotland] This advice applies to Scotland
 # en+ [northern-ireland] This advice applies to Northern Ireland
 # en+ *[england] This advice applies to England
+# en+ }
 applies-to = { $nation ->
     [wales] 本建议适用于威尔士
     [scotland] 本建议适用于苏格兰

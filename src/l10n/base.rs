@@ -97,7 +97,7 @@ pub fn text(set: &UnitSet) -> String {
 
 /// What a translator needs to know about a unit: where it is, and what
 /// each placeable stands for.
-fn comment(unit: &SourceUnit) -> Vec<String> {
+pub fn comment(unit: &SourceUnit) -> Vec<String> {
     let section = || format!("“{}”", unit.section.replace('\n', " "));
     let place = match unit.kind {
         Some(UnitKind::Title) => "The page title.".to_string(),

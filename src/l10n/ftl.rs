@@ -123,7 +123,9 @@ fn blocks_of_lines(lines: &[&str]) -> Vec<Block> {
                 scan += 1;
                 continue;
             }
-            if line.starts_with([' ', '\t']) {
+            // Indented lines continue the value; so does a `}` closing a
+            // select expression, which Fluent allows at the start of a line.
+            if line.starts_with([' ', '\t', '}']) {
                 scan += 1;
                 end = scan;
             } else {

@@ -1009,3 +1009,206 @@ fn write_atomically(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
     std::fs::write(&temporary, text).with_context(|| format!("could not write {}", temporary.display()))?;
     std::fs::rename(&temporary, path).with_context(|| format!("could not replace {}", path.display()))
 }
+
+/// Writes one locale's translations (every translation file, or only
+/// `name`) as XLIFF 1.2 into `out`. Returns how many units it holds.
+pub fn write_export(
+    site: &crate::Site,
+    locale: &str,
+    name: Option<&str>,
+    out: &Path,
+) -> anyhow::Result<usize> {
+    let sources = sources_for_update(site)?;
+    let catalog = targets(site, &[locale.to_string()])?
+        .into_iter()
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("`{locale}` is not a locale in site.yaml"))?;
+    let sets: Vec<&UnitSet> = match name {
+        Some(name) => vec![named_set(&sources, name, &[])?],
+        None => sources.sets().collect(),
+    };
+    let record = parsed_record(catalog)?;
+    let checks: Vec<super::gate::SetCheck> = sets
+        .iter()
+        .map(|set| super::gate::check_set(catalog, set, &site.registry))
+        .collect();
+    let mut files = Vec::new();
+    for (set, check) in sets.iter().zip(&checks) {
+        let (path, text) = catalog.translation_text(set);
+        let messages = ftl::Messages::parse(text.unwrap_or_default());
+        let values = messages
+            .blocks
+            .iter()
+            .zip(&messages.values)
+            .map(|(block, value)| (block.id.clone(), value.clone()))
+            .collect();
+        let mut was = BTreeMap::new();
+        let mut suggested = Vec::new();
+        for (unit, state) in set.units.iter().zip(&check.states) {
+            if let Some(entry) = record.entry(&set.name, &unit.id) {
+                if *state == super::gate::UnitState::Stale {
+                    was.insert(unit.id.clone(), entry.english.clone());
+                }
+                if entry.suggested {
+                    suggested.push(unit.id.clone());
+                }
+            }
+        }
+        files.push(super::xliff::FileExport {
+            original: path.to_string_lossy().replace('\\', "/"),
+            set,
+            check,
+            values,
+            was,
+            suggested,
+        });
+    }
+    let xml = super::xliff::export(&site.config.source_locale, locale, &files);
+    write_atomically(out, &xml)?;
+    Ok(files.iter().map(|file| file.set.units.len()).sum())
+}
+
+/// What an import did with each unit.
+#[derive(Debug, Default)]
+pub struct ImportReport {
+    /// (file, id) of every unit whose translation changed.
+    pub changed: Vec<(String, String)>,
+    /// (file, id, why) of every unit refused.
+    pub refused: Vec<(String, String, String)>,
+    pub unchanged: usize,
+    /// The locales whose files were written.
+    pub locales: Vec<String>,
+}
+
+/// Reads an XLIFF file made by `write_export` (and edited in a CAT tool)
+/// and writes its translations into the locale files and the record. A
+/// unit whose protected elements were altered is refused; nothing else of
+/// its file is lost. A file with no edits changes nothing.
+pub fn write_import(root: &Path, site: &crate::Site, xliff_path: &Path) -> anyhow::Result<ImportReport> {
+    let xml = std::fs::read_to_string(xliff_path)
+        .map_err(|error| anyhow::anyhow!("could not read {}: {error}", xliff_path.display()))?;
+    let units = super::xliff::read(&xml).map_err(|error| {
+        let (line, column) = crate::diag::line_col(&xml, usize::try_from(error.offset).unwrap_or(0));
+        anyhow::anyhow!("{}:{line}:{column}: {}", xliff_path.display(), error.message)
+    })?;
+    let sources = sources_for_update(site)?;
+    let mut report = ImportReport::default();
+    // (locale, set name) → id → new value.
+    let mut edits: BTreeMap<(String, String), BTreeMap<String, String>> = BTreeMap::new();
+    for unit in &units {
+        let name = Path::new(&unit.original)
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let Some(set) = sources.set(&name) else {
+            report.refused.push((
+                unit.original.clone(),
+                unit.id.clone(),
+                "no such translation file".into(),
+            ));
+            continue;
+        };
+        let Some(source_unit) = set.get(&unit.id) else {
+            report.refused.push((
+                unit.original.clone(),
+                unit.id.clone(),
+                "no such message in the English".into(),
+            ));
+            continue;
+        };
+        if !unit.has_target {
+            continue;
+        }
+        match super::xliff::value_of(unit, &source_unit.english) {
+            Ok(value) => {
+                edits
+                    .entry((unit.target_language.clone(), name))
+                    .or_default()
+                    .insert(unit.id.clone(), value);
+            }
+            Err(why) => report.refused.push((unit.original.clone(), unit.id.clone(), why)),
+        }
+    }
+    let mut records: BTreeMap<String, (Record, Record)> = BTreeMap::new();
+    for ((locale, name), values) in &edits {
+        let catalog = targets(site, std::slice::from_ref(locale))?
+            .into_iter()
+            .next()
+            .ok_or_else(|| anyhow::anyhow!("`{locale}` is not a locale in site.yaml"))?;
+        let set = named_set(&sources, name, &[])?;
+        if !records.contains_key(locale) {
+            let record = parsed_record(catalog)?;
+            records.insert(locale.clone(), (record.clone(), record));
+        }
+        let Some((_, record)) = records.get_mut(locale) else {
+            continue;
+        };
+        let (path, existing) = catalog.translation_text(set);
+        let current = ftl::Messages::parse(existing.unwrap_or_default());
+        let changed: BTreeMap<&str, &str> = values
+            .iter()
+            .filter(|(id, value)| current.value(id) != Some(value.as_str()))
+            .map(|(id, value)| (id.as_str(), value.as_str()))
+            .collect();
+        report.unchanged += values.len() - changed.len();
+        if changed.is_empty() {
+            continue;
+        }
+        let renamed = sources
+            .pages
+            .iter()
+            .find(|page| page.units.name == set.name)
+            .map_or(&[][..], |page| page.renamed.as_slice());
+        let (skeleton, _) = update_file(existing, set, renamed, record, locale, false, &Suggestions::new());
+        let edited = set_values(&skeleton, &changed);
+        let (text, _) = update_file(
+            Some(&edited),
+            set,
+            &[],
+            record,
+            locale,
+            false,
+            &Suggestions::new(),
+        );
+        write_atomically(&root.join(&path), &text)?;
+        report.changed.extend(
+            changed
+                .keys()
+                .map(|id| (path.to_string_lossy().to_string(), id.to_string())),
+        );
+        if !report.locales.contains(locale) {
+            report.locales.push(locale.clone());
+        }
+    }
+    for (locale, (before, after)) in &records {
+        write_record(root, &super::record::path(locale), before, after)?;
+    }
+    Ok(report)
+}
+
+/// `text` with the value of each message in `values` replaced (the message
+/// must exist; its continuation lines go too).
+fn set_values(text: &str, values: &BTreeMap<&str, &str>) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let blocks = ftl::blocks(text);
+    let mut out = Vec::with_capacity(lines.len());
+    let mut index = 0;
+    for block in &blocks {
+        let Some(value) = values.get(block.id.as_str()) else {
+            continue;
+        };
+        out.extend(lines[index..block.id_line].iter().map(|line| line.to_string()));
+        let mut value_lines = value.lines();
+        out.push(format!(
+            "{} = {}",
+            block.id,
+            value_lines.next().unwrap_or_default()
+        ));
+        out.extend(value_lines.map(|line| format!("    {line}")));
+        index = block.end;
+    }
+    out.extend(lines[index..].iter().map(|line| line.to_string()));
+    let mut joined = out.join("\n");
+    joined.push('\n');
+    joined
+}

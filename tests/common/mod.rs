@@ -239,3 +239,38 @@ pub fn check_error_fixtures(folder: &str, base: &str, extra: Option<&Path>, min_
     }
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
+
+/// The OASIS XLIFF 1.2 strict schema, from Debian's copy in
+/// `php-symfony-translation` (downloaded, not installed, on first use),
+/// with its import of the XML namespace schema pointed at the local copy
+/// so validation needs no network.
+pub fn xliff_schema() -> PathBuf {
+    let folder = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("xliff-schema");
+    let schema = folder.join("xliff-core-1.2-strict.xsd");
+    if schema.is_file() {
+        return schema;
+    }
+    let _lock = InstallLock::acquire();
+    if schema.is_file() {
+        return schema;
+    }
+    std::fs::create_dir_all(&folder).expect("schema folder");
+    let fetch = format!(
+        "cd '{}' && apt-get download php-symfony-translation >/dev/null 2>&1 || (apt-get update -qq && apt-get download php-symfony-translation) && dpkg-deb -x php-symfony-translation_*.deb extracted",
+        folder.display()
+    );
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(&fetch)
+        .status()
+        .expect("run apt-get download");
+    let schemas = folder.join("extracted/usr/share/php/Symfony/Component/Translation/Resources/schemas");
+    assert!(
+        status.success() && schemas.join("xliff-core-1.2-strict.xsd").is_file(),
+        "could not get the XLIFF 1.2 schema: run `apt-get download php-symfony-translation` (Debian's package carries the OASIS schema)"
+    );
+    let text = std::fs::read_to_string(schemas.join("xliff-core-1.2-strict.xsd")).expect("schema");
+    std::fs::copy(schemas.join("xml.xsd"), folder.join("xml.xsd")).expect("xml.xsd");
+    std::fs::write(&schema, text.replace("http://www.w3.org/2001/xml.xsd", "xml.xsd")).expect("write schema");
+    schema
+}

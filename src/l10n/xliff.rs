@@ -60,21 +60,19 @@ fn pieces(value: &str) -> Vec<Piece> {
             continue;
         }
         // `]({ $linkN })`: the close of the nearest open link.
-        if let Some(inner) = rest.strip_prefix("](") {
-            if inner.starts_with('{') {
-                let end = placeable_end(inner);
-                if inner[end..].starts_with(')')
-                    && let Some(open) = open_links.pop()
-                {
-                    push_text(&mut found, &mut text);
-                    found.push(Piece::LinkClose {
-                        id: open,
-                        code: rest[..2 + end + 1].to_string(),
-                    });
-                    index += 2 + end + 1;
-                    continue;
-                }
-            }
+        if let Some(inner) = rest.strip_prefix("](")
+            && inner.starts_with('{')
+            && inner[placeable_end(inner)..].starts_with(')')
+            && let Some(open) = open_links.pop()
+        {
+            let end = placeable_end(inner);
+            push_text(&mut found, &mut text);
+            found.push(Piece::LinkClose {
+                id: open,
+                code: rest[..2 + end + 1].to_string(),
+            });
+            index += 2 + end + 1;
+            continue;
         }
         if bytes[index] == b'[' && has_link_close(rest) {
             push_text(&mut found, &mut text);

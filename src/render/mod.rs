@@ -9,7 +9,7 @@ pub mod leaflet;
 pub mod sitemap;
 pub mod templates;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -93,9 +93,17 @@ impl LinkSource {
 pub struct LinkUse {
     /// The link target, interned (`Built::url`).
     url: u32,
-    /// Index of the file it is on, in `Built::linked`.
+    /// Index of the file it is on (`Built::path_of`).
     pub file: u32,
     pub source: LinkSource,
+}
+
+/// A built file with links or anchors: its anchors (interned) and links.
+#[derive(Debug, Clone, Default)]
+struct Linked {
+    path: PathBuf,
+    anchors: Vec<u32>,
+    links: Vec<LinkUse>,
 }
 
 /// What was built (the files themselves went to a `Sink`), with the links
@@ -107,29 +115,41 @@ pub struct Built {
     /// Every file's path inside the output folder.
     pub files: BTreeSet<PathBuf>,
     /// The built files that have links or anchors (pages, leaflets).
-    linked: Vec<PathBuf>,
+    linked: Vec<Linked>,
     linked_index: HashMap<PathBuf, u32>,
-    /// (file, interned id or name): the fragment targets on each file.
-    anchors: HashSet<(u32, u32)>,
-    pub links: Vec<LinkUse>,
     strings: Vec<Arc<str>>,
     string_index: HashMap<Arc<str>, u32>,
 }
 
 impl Built {
-    /// Adds a built file (already in its sink) with its anchors and links.
+    /// Adds a built file (already in its sink) with its anchors and links;
+    /// a file added again replaces what was known of it.
     pub fn add(&mut self, path: PathBuf, anchors: Vec<String>, links: Vec<(String, LinkSource)>) {
-        let file = u32::try_from(self.linked.len()).unwrap_or(u32::MAX);
-        for anchor in anchors {
-            let id = self.intern(anchor);
-            self.anchors.insert((file, id));
-        }
-        for (url, source) in links {
-            let url = self.intern(url);
-            self.links.push(LinkUse { url, file, source });
-        }
-        self.linked_index.insert(path.clone(), file);
-        self.linked.push(path.clone());
+        let file = match self.linked_index.get(&path) {
+            Some(file) => *file,
+            None => {
+                let file = u32::try_from(self.linked.len()).unwrap_or(u32::MAX);
+                self.linked.push(Linked::default());
+                self.linked_index.insert(path.clone(), file);
+                file
+            }
+        };
+        let mut anchors: Vec<u32> = anchors.into_iter().map(|anchor| self.intern(anchor)).collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        let links = links
+            .into_iter()
+            .map(|(url, source)| LinkUse {
+                url: self.intern(url),
+                file,
+                source,
+            })
+            .collect();
+        self.linked[file as usize] = Linked {
+            path: path.clone(),
+            anchors,
+            links,
+        };
         self.files.insert(path);
     }
 
@@ -151,25 +171,30 @@ impl Built {
 
     /// Adds everything `other` built.
     pub fn append(&mut self, other: Built) {
-        let offset = u32::try_from(self.linked.len()).unwrap_or(u32::MAX);
-        for (file, id) in &other.anchors {
-            let id = self.intern(other.strings[*id as usize].to_string());
-            self.anchors.insert((file + offset, id));
-        }
-        for link in &other.links {
-            let url = self.intern(other.strings[link.url as usize].to_string());
-            self.links.push(LinkUse {
-                url,
-                file: link.file + offset,
-                source: link.source.clone(),
-            });
-        }
-        for (index, path) in other.linked.into_iter().enumerate() {
-            let file = offset + u32::try_from(index).unwrap_or(u32::MAX);
-            self.linked_index.insert(path.clone(), file);
-            self.linked.push(path);
+        for linked in &other.linked {
+            let anchors = linked
+                .anchors
+                .iter()
+                .map(|id| other.strings[*id as usize].to_string())
+                .collect();
+            let links = linked
+                .links
+                .iter()
+                .map(|link| (other.url(link).to_string(), link.source.clone()))
+                .collect();
+            self.add(linked.path.clone(), anchors, links);
         }
         self.files.extend(other.files);
+    }
+
+    /// Every link of every file.
+    pub fn links(&self) -> impl Iterator<Item = &LinkUse> {
+        self.linked.iter().flat_map(|linked| linked.links.iter())
+    }
+
+    /// The links of each file, file by file (for checking in parallel).
+    pub fn links_by_file(&self) -> Vec<&[LinkUse]> {
+        self.linked.iter().map(|linked| linked.links.as_slice()).collect()
     }
 
     /// The target of a link.
@@ -181,7 +206,7 @@ impl Built {
     pub fn path_of(&self, file: u32) -> &Path {
         self.linked
             .get(file as usize)
-            .map_or(Path::new(""), PathBuf::as_path)
+            .map_or(Path::new(""), |linked| linked.path.as_path())
     }
 
     /// The linked file at `path`, if it is one.
@@ -191,8 +216,9 @@ impl Built {
 
     /// Whether linked file `file` has an element with this id or name.
     pub fn has_anchor(&self, file: u32, anchor: &str) -> bool {
-        self.string_index
-            .get(anchor)
-            .is_some_and(|id| self.anchors.contains(&(file, *id)))
+        let (Some(id), Some(linked)) = (self.string_index.get(anchor), self.linked.get(file as usize)) else {
+            return false;
+        };
+        linked.anchors.binary_search(id).is_ok()
     }
 }

@@ -84,8 +84,11 @@ pub fn check_internal(built: &Built, pages: &[Page], config: &Config) -> (usize,
         base_path: &base_path,
         without_locale: std::sync::OnceLock::new(),
     };
-    let results: Vec<(bool, Option<Diagnostic>)> =
-        built.links.par_iter().map(|link| context.check(link)).collect();
+    let results: Vec<(bool, Option<Diagnostic>)> = built
+        .links_by_file()
+        .par_iter()
+        .flat_map_iter(|links| links.iter().map(|link| context.check(link)))
+        .collect();
     let n_checked = results.iter().filter(|(checked, _)| *checked).count();
     let diagnostics = results
         .into_iter()
@@ -347,7 +350,7 @@ pub fn check_external(
     let mut first_use: BTreeMap<&str, &LinkUse> = BTreeMap::new();
     let mut n_uses: BTreeMap<&str, usize> = BTreeMap::new();
     let base_url = config.base_url();
-    for link in built.links.iter() {
+    for link in built.links() {
         let url = built.url(link);
         if (url.starts_with("http://") || url.starts_with("https://")) && !url.starts_with(&base_url) {
             first_use.entry(url).or_insert(link);

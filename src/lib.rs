@@ -35,7 +35,10 @@ pub mod l10n;
 pub mod markdown;
 pub mod numbers;
 pub mod output;
+pub mod preview;
 pub mod render;
+pub mod scaffold;
+pub mod serve;
 pub mod validate;
 pub mod yaml;
 
@@ -150,6 +153,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         config: &site.config,
         pages: &site.pages,
         catalogs: &published,
+        fallback: None,
     };
     // `check` writes nothing, so it need not minify: links and anchors are
     // the same before and after.
@@ -326,7 +330,7 @@ impl Run<'_> {
 
 /// The checks over loaded data that need no rendering: phone numbers,
 /// contacts, template text and message ids.
-fn check_loaded(site: &Site, today: Date) -> Vec<Diagnostic> {
+pub(crate) fn check_loaded(site: &Site, today: Date) -> Vec<Diagnostic> {
     validate::check(
         validate::Input {
             pages: &site.pages,
@@ -341,7 +345,7 @@ fn check_loaded(site: &Site, today: Date) -> Vec<Diagnostic> {
 
 /// The gate over every locale's interface and contacts translations.
 /// Returns, per catalog (in order), whether they passed without errors.
-fn check_interface_translations(site: &Site) -> (Vec<bool>, Vec<Diagnostic>) {
+pub(crate) fn check_interface_translations(site: &Site) -> (Vec<bool>, Vec<Diagnostic>) {
     let sets = l10n::sources::interface_sets(site.source_catalog(), &site.registry);
     let mut base_findings = Vec::new();
     if site.is_translated()
@@ -414,6 +418,7 @@ fn localize_batch(
         registry: &site.registry,
         source_locale: &site.config.source_locale,
         check: true,
+        preview: None,
     };
     let jobs: Vec<(usize, usize)> = (0..site.catalogs.len())
         .flat_map(|locale| batch.clone().map(move |page| (locale, page)))
@@ -445,7 +450,7 @@ fn localize_batch(
 
 /// Builds a batch of pages once more in the pseudo-locale and reports
 /// English words on them: text that does not come through Fluent.
-fn check_pseudo_locale(
+pub(crate) fn check_pseudo_locale(
     site: &Site,
     sources: &Sources,
     tera: &tera::Tera,
@@ -461,6 +466,7 @@ fn check_pseudo_locale(
         registry: &site.registry,
         source_locale: &site.config.source_locale,
         check: false,
+        preview: None,
     };
     // Problems of the pages themselves are the same as the real locales'
     // and are reported there.
@@ -474,6 +480,7 @@ fn check_pseudo_locale(
         config: &site.config,
         pages: &site.pages,
         catalogs: &catalogs,
+        fallback: None,
     };
     let options = render::html::Options {
         minify: false,
@@ -546,7 +553,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
 }
 
 /// Loads the fonts and the Typst template for the leaflets.
-fn leaflet_typesetter(
+pub(crate) fn leaflet_typesetter(
     site: &Site,
     options: &Options,
 ) -> anyhow::Result<(Option<render::leaflet::Typesetter>, Vec<Diagnostic>)> {

@@ -33,6 +33,34 @@ enum Command {
     },
     /// Run every check without writing anything.
     Check,
+    /// Preview the site while you write: serves it from memory, rebuilds
+    /// what each saved file affects and reloads open pages; shows every
+    /// locale, with untranslated and stale text in English, marked.
+    Serve {
+        /// The port (default 1111, or the next free one).
+        #[arg(long)]
+        port: Option<u16>,
+        /// The address to listen on: 127.0.0.1 (this computer only) unless
+        /// you want others on your network to see the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the preview in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
+    /// Start a new project in DIR (a new or empty folder): one example page
+    /// with a leaflet, one contact, the bundled templates; it builds as it
+    /// is.
+    New {
+        dir: PathBuf,
+        /// The site's name, shown on every page (`site-name` in
+        /// locales/en/site.ftl).
+        #[arg(long, default_value = "Advice")]
+        title: String,
+        /// The address the site will be published at.
+        #[arg(long, default_value = "https://www.example.org/", value_name = "URL")]
+        base_url: String,
+    },
     /// Translation tools: status, update, keep.
     #[command(subcommand)]
     L10n(L10nCommand),
@@ -146,7 +174,50 @@ fn main() -> ExitCode {
             cli.common.root.join(out)
         }),
         Command::Check => None,
+        Command::New { dir, title, base_url } => {
+            let project = signpost::scaffold::NewProject {
+                title: title.clone(),
+                base_url: base_url.clone(),
+                today: signpost::today(),
+            };
+            return match signpost::scaffold::create(dir, &project) {
+                Ok(files) => {
+                    eprintln!("created {} ({} files)", dir.display(), files.len());
+                    eprintln!("next: cd {} && signpost serve", dir.display());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            };
+        }
         Command::L10n(command) => return l10n(command, &cli.common),
+        Command::Serve { port, bind, open } => {
+            let options = Options {
+                root: cli.common.root.clone(),
+                out: None,
+                offline: true,
+                strict: false,
+                today: signpost::today(),
+                progress: false,
+                print_marks: cli.common.print_marks,
+                font_paths: cli.common.font_paths.clone(),
+            };
+            let serve = signpost::serve::ServeOptions {
+                bind: *bind,
+                port: port.unwrap_or(1111),
+                port_given: port.is_some(),
+                open: *open,
+            };
+            return match signpost::serve::serve(&options, &serve) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            };
+        }
     };
     let options = Options {
         root: cli.common.root.clone(),

@@ -323,3 +323,17 @@ fn browser_suite_catches_a_violation() {
     assert!(output.contains("axe reports image-alt"), "{output}");
     println!("{output}");
 }
+
+// Protects issue 11 in a real browser: a page open in the preview reloads
+// itself after a save (its Content-Security-Policy allows the reload
+// script), shows the list of problems while the page is broken (and the
+// list passes axe), and loses it when the page is fixed.
+#[test]
+fn the_preview_reloads_open_pages_in_chromium() {
+    let site = common::site("translated", None);
+    let server = common::server::Server::start(site.path());
+    let url = format!("{}en/getting-help/", server.url);
+    let page = site.path().join("content").join("advice.md");
+    let output = run_suite(&[Path::new("--live-reload"), Path::new(&url), &page]);
+    println!("{output}");
+}

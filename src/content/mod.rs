@@ -37,6 +37,11 @@ impl Page {
     pub fn body(&self) -> &str {
         &self.source[self.body_start..]
     }
+
+    /// The front matter as written (with its `---` lines).
+    pub fn front_matter_text(&self) -> &str {
+        &self.source[..self.body_start]
+    }
 }
 
 /// The typed front matter of an advice page.

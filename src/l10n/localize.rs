@@ -56,7 +56,30 @@ pub struct Context<'a> {
     /// Run the translation gate (always, but for the pseudo-locale, whose
     /// messages are the English passed through a transformation).
     pub check: bool,
+    /// The preview server's translator view: a unit whose translation is
+    /// missing, stale or broken is shown in English, marked, instead of
+    /// the page failing; messages missing in the locale come from
+    /// `preview`'s source catalog.
+    pub preview: Option<&'a Catalog>,
 }
+
+/// Codes of findings that the preview shows in the page (as marked English)
+/// rather than as errors: what is not translated yet.
+pub const SHOWN_IN_PREVIEW: &[&str] = &[
+    "l10n/missing",
+    "l10n/empty",
+    "l10n/stale",
+    "l10n/missing-file",
+    "l10n/base-outdated",
+    "l10n/base-missing",
+    "l10n/pontoon-config-outdated",
+];
+
+/// Marks around a unit shown in English in the preview, replaced by a
+/// `<span>` after rendering (private-use characters never in content).
+const MARK_START: char = '\u{E000}';
+const MARK_MIDDLE: char = '\u{E001}';
+const MARK_END: char = '\u{E002}';
 
 /// What localizing one page in one locale gave.
 #[derive(Debug)]
@@ -97,7 +120,13 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
     } else {
         (gate::format_unchecked(catalog, &source.units), Vec::new(), None)
     };
-    if diagnostics.iter().any(Diagnostic::is_error) {
+    if context.preview.is_some() {
+        for diagnostic in &mut diagnostics {
+            if SHOWN_IN_PREVIEW.contains(&diagnostic.code) {
+                diagnostic.severity = crate::diag::Severity::Warning;
+            }
+        }
+    } else if diagnostics.iter().any(Diagnostic::is_error) {
         return Localized {
             page: None,
             status,
@@ -105,10 +134,37 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
         };
     }
     let units = &source.units.units;
+    let (path, _) = catalog.translation_text(&source.units);
+    // In the preview, every unit without a good translation is its English,
+    // between marks naming it.
+    let mut marked: Vec<(String, &'static str)> = Vec::new();
+    let preview_text: Vec<Option<String>> = units
+        .iter()
+        .zip(&states)
+        .map(|(unit, state)| {
+            let shown = match state {
+                UnitState::Good(_) => return None,
+                UnitState::Missing => "missing",
+                UnitState::Stale => "stale",
+                UnitState::Broken => "broken",
+            };
+            if context.preview.is_none() || unit.range.is_empty() {
+                return None;
+            }
+            marked.push((unit.id.clone(), shown));
+            Some(format!(
+                "{MARK_START}{}{MARK_MIDDLE}{}{MARK_END}",
+                marked.len() - 1,
+                &page.source[unit.range.clone()]
+            ))
+        })
+        .collect();
     let translated: Vec<Option<&str>> = states
         .iter()
-        .map(|state| match state {
-            UnitState::Good(text) => Some(text.as_str()),
+        .zip(&preview_text)
+        .map(|(state, preview)| match (state, preview) {
+            (UnitState::Good(text), _) => Some(text.as_str()),
+            (_, Some(preview)) => Some(preview.as_str()),
             _ => None,
         })
         .collect();
@@ -130,10 +186,12 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
         english_headings: Some(&source.document.headings),
         outline: page.front.leaflet.is_some(),
     };
-    let (path, _) = catalog.translation_text(&source.units);
     let events = markdown::parse(&body, 0);
     let (mut document, found) = markdown::render(&path, &body, &events, &markdown_context);
-    if !found.is_empty() {
+    if !marked.is_empty() {
+        show_marks(&mut document, &marked, &catalog.locale.code, &path);
+    }
+    if !found.is_empty() && context.preview.is_none() {
         // The gate has already checked every unit; anything left is reported
         // against the translation file as a whole.
         diagnostics.extend(found.into_iter().map(|mut diagnostic| {
@@ -177,6 +235,59 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
     }
 }
 
+/// Turns the preview's marks into `<span>`s naming each unit shown in
+/// English (and takes them out of heading texts and the print outline).
+fn show_marks(document: &mut Document, marked: &[(String, &str)], locale: &str, path: &std::path::Path) {
+    let mut html = String::with_capacity(document.html.len() + marked.len() * 120);
+    let mut rest = document.html.as_str();
+    while let Some(start) = rest.find(MARK_START) {
+        html.push_str(&rest[..start]);
+        let after = &rest[start + MARK_START.len_utf8()..];
+        let Some(middle) = after.find(MARK_MIDDLE) else {
+            rest = after;
+            continue;
+        };
+        let index: usize = after[..middle].parse().unwrap_or(0);
+        let (id, state) = marked
+            .get(index)
+            .map_or(("", "missing"), |(id, state)| (id.as_str(), *state));
+        html.push_str(&format!(
+            r#"<span class="signpost-untranslated" data-state="{state}" title="{state} in {locale}: {id} ({})">"#,
+            path.display()
+        ));
+        rest = &after[middle + MARK_MIDDLE.len_utf8()..];
+    }
+    html.push_str(rest);
+    document.html = html.replace(MARK_END, "</span>");
+    let strip = |text: &mut String| {
+        if text.contains(MARK_START) {
+            let mut clean = String::with_capacity(text.len());
+            let mut skipping = false;
+            for c in text.chars() {
+                match c {
+                    MARK_START => skipping = true,
+                    MARK_MIDDLE => skipping = false,
+                    MARK_END => {}
+                    _ if !skipping => clean.push(c),
+                    _ => {}
+                }
+            }
+            *text = clean;
+        }
+    };
+    for heading in &mut document.headings {
+        strip(&mut heading.text);
+    }
+    for section in &mut document.sections {
+        strip(&mut section.heading);
+        for block in &mut section.blocks {
+            for run in &mut block.runs {
+                strip(&mut run.text);
+            }
+        }
+    }
+}
+
 /// Adds what every locale's page has besides its text: the contacts block
 /// and the review date. `None` (with diagnostics) if a message is missing.
 #[allow(clippy::too_many_arguments, reason = "the parts of one page, assembled once")]
@@ -193,17 +304,29 @@ fn finish(
     let is_source = catalog.locale.code == context.source_locale;
     let contacts = match contact_views(context.registry, catalog, is_source, &page.front.contacts) {
         Ok(contacts) => contacts,
-        Err(mut found) => {
-            diagnostics.append(&mut found);
-            return None;
-        }
+        Err(found) => match context.preview {
+            // The gate reports the missing messages; the preview shows English.
+            Some(source) => {
+                contact_views(context.registry, source, true, &page.front.contacts).unwrap_or_default()
+            }
+            None => {
+                diagnostics.extend(found);
+                return None;
+            }
+        },
     };
     let last_reviewed = match format_date(catalog, page.front.last_reviewed) {
         Ok(text) => text,
-        Err(message) => {
-            diagnostics.push(catalog_error(catalog, message));
-            return None;
-        }
+        Err(message) => match context
+            .preview
+            .map(|source| format_date(source, page.front.last_reviewed))
+        {
+            Some(Ok(text)) => text,
+            _ => {
+                diagnostics.push(catalog_error(catalog, message));
+                return None;
+            }
+        },
     };
     Some(LocalizedPage {
         page_index,

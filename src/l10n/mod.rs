@@ -480,9 +480,20 @@ pub struct Translate {
     /// Every interface message without variables, formatted once: most of
     /// what templates ask for, thousands of times a build.
     plain: HashMap<String, String>,
+    /// For the preview: where a message missing in `catalog` is taken from.
+    fallback: Option<Arc<Catalog>>,
 }
 
 impl Translate {
+    /// `t()` for `catalog`; in the preview, messages it lacks come from
+    /// `fallback` (the source locale).
+    pub fn with_fallback(catalog: Arc<Catalog>, fallback: Option<Arc<Catalog>>) -> Translate {
+        Translate {
+            fallback,
+            ..Translate::new(catalog)
+        }
+    }
+
     pub fn new(catalog: Arc<Catalog>) -> Translate {
         let mut plain = HashMap::new();
         for file in &catalog.files {
@@ -496,7 +507,11 @@ impl Translate {
                 }
             }
         }
-        Translate { catalog, plain }
+        Translate {
+            catalog,
+            plain,
+            fallback: None,
+        }
     }
 }
 
@@ -522,10 +537,12 @@ impl tera::Function for Translate {
             };
             fluent_args.push((name.as_str(), value));
         }
-        self.catalog
-            .format(id, &fluent_args)
-            .map(tera::Value::String)
-            .map_err(tera::Error::msg)
+        let formatted = self.catalog.format(id, &fluent_args);
+        let formatted = match (&self.fallback, formatted) {
+            (Some(fallback), Err(_)) => fallback.format(id, &fluent_args),
+            (_, formatted) => formatted,
+        };
+        formatted.map(tera::Value::String).map_err(tera::Error::msg)
     }
 
     fn is_safe(&self) -> bool {

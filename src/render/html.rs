@@ -28,6 +28,8 @@ pub struct Input<'a> {
     pub pages: &'a [Page],
     /// The locales to render, in the order language switchers list them.
     pub catalogs: &'a [&'a Arc<Catalog>],
+    /// For the preview: where messages a locale lacks are taken from.
+    pub fallback: Option<&'a Arc<Catalog>>,
 }
 
 /// What a locale's home page and leaflet index show of a page.
@@ -162,7 +164,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|catalog| LocaleRenderer {
                 catalog,
-                tera: tera_for(tera, catalog),
+                tera: tera_for(tera, catalog, input.fallback),
                 lang: json!({
                     "code": catalog.locale.code,
                     "dir": catalog.locale.dir(),
@@ -403,9 +405,12 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[LocaleRenderer<'_>]) -> V
 }
 
 /// A copy of the compiled templates whose `t()` speaks this locale.
-fn tera_for(tera: &tera::Tera, catalog: &Arc<Catalog>) -> tera::Tera {
+fn tera_for(tera: &tera::Tera, catalog: &Arc<Catalog>, fallback: Option<&Arc<Catalog>>) -> tera::Tera {
     let mut tera = tera.clone();
-    tera.register_function("t", Translate::new(Arc::clone(catalog)));
+    tera.register_function(
+        "t",
+        Translate::with_fallback(Arc::clone(catalog), fallback.cloned()),
+    );
     tera
 }
 

@@ -121,6 +121,12 @@ pub struct Built {
     string_index: HashMap<Arc<str>, u32>,
 }
 
+/// What [`Built::merge`] changed.
+pub struct Merged {
+    pub files: Vec<u32>,
+    pub anchors_changed: bool,
+}
+
 impl Built {
     /// Adds a built file (already in its sink) with its anchors and links;
     /// a file added again replaces what was known of it.
@@ -185,6 +191,35 @@ impl Built {
             self.add(linked.path.clone(), anchors, links);
         }
         self.files.extend(other.files);
+    }
+
+    /// Adds everything `other` built, and says what that changed: the
+    /// linked files `other` held (numbered as here), and whether any of
+    /// them is new or has other anchors than before (so links elsewhere
+    /// may have changed meaning). Files are never removed by a merge.
+    pub fn merge(&mut self, other: Built) -> Merged {
+        let before: Vec<Option<Vec<u32>>> = other
+            .linked
+            .iter()
+            .map(|linked| {
+                // Interned ids stay the same: a string keeps its id.
+                let file = *self.linked_index.get(&linked.path)?;
+                Some(self.linked.get(file as usize)?.anchors.clone())
+            })
+            .collect();
+        let paths: Vec<PathBuf> = other.linked.iter().map(|linked| linked.path.clone()).collect();
+        let new_plain = other.files.iter().any(|path| !self.files.contains(path));
+        self.append(other);
+        let files: Vec<u32> = paths.iter().filter_map(|path| self.linked_file(path)).collect();
+        let anchors_changed = new_plain
+            || files
+                .iter()
+                .zip(&before)
+                .any(|(file, before)| before.as_ref() != Some(&self.linked[*file as usize].anchors));
+        Merged {
+            files,
+            anchors_changed,
+        }
     }
 
     /// Every link of every file.

@@ -75,6 +75,34 @@ fn is_external(url: &str) -> bool {
 /// Checks every internal link and fragment of the built site (in
 /// parallel). Returns the number checked and the problems.
 pub fn check_internal(built: &Built, pages: &[Page], config: &Config) -> (usize, Vec<Diagnostic>) {
+    let results = check_links(built, pages, config, None);
+    let n_checked = results.iter().map(|(_, n, _)| n).sum();
+    let diagnostics = results.into_iter().flat_map(|(_, _, found)| found).collect();
+    (n_checked, diagnostics)
+}
+
+/// The internal links of linked files `only` (every file when `None`),
+/// checked against everything built: each file's findings, by file (as
+/// `Built` numbers them). The preview re-checks only what it rendered.
+pub fn check_internal_by_file(
+    built: &Built,
+    pages: &[Page],
+    config: &Config,
+    only: Option<&[u32]>,
+) -> Vec<(u32, Vec<Diagnostic>)> {
+    check_links(built, pages, config, only)
+        .into_iter()
+        .map(|(file, _, found)| (file, found))
+        .collect()
+}
+
+/// (file, links checked, findings) for each file of `only` (or every one).
+fn check_links(
+    built: &Built,
+    pages: &[Page],
+    config: &Config,
+    only: Option<&[u32]>,
+) -> Vec<(u32, usize, Vec<Diagnostic>)> {
     let base_url = config.base_url();
     let base_path = config.base_path();
     let context = Internal {
@@ -84,17 +112,27 @@ pub fn check_internal(built: &Built, pages: &[Page], config: &Config) -> (usize,
         base_path: &base_path,
         without_locale: std::sync::OnceLock::new(),
     };
-    let results: Vec<(bool, Option<Diagnostic>)> = built
-        .links_by_file()
+    let by_file = built.links_by_file();
+    let files: Vec<u32> = match only {
+        Some(files) => files.to_vec(),
+        None => (0..by_file.len())
+            .filter_map(|file| u32::try_from(file).ok())
+            .collect(),
+    };
+    files
         .par_iter()
-        .flat_map_iter(|links| links.iter().map(|link| context.check(link)))
-        .collect();
-    let n_checked = results.iter().filter(|(checked, _)| *checked).count();
-    let diagnostics = results
-        .into_iter()
-        .filter_map(|(_, diagnostic)| diagnostic)
-        .collect();
-    (n_checked, diagnostics)
+        .map(|file| {
+            let links = by_file.get(*file as usize).copied().unwrap_or_default();
+            let mut n_checked = 0;
+            let mut found = Vec::new();
+            for link in links {
+                let (checked, diagnostic) = context.check(link);
+                n_checked += usize::from(checked);
+                found.extend(diagnostic);
+            }
+            (*file, n_checked, found)
+        })
+        .collect()
 }
 
 /// What checking one internal link needs.

@@ -1060,14 +1060,97 @@ async function expectViolations(dir) {
   }
 }
 
+/**
+ * `signpost serve` in a real browser: the page at `url` (served by the
+ * preview, which watches `file`) must reload itself after each save under
+ * its own Content-Security-Policy, show the list of problems (accessible)
+ * while `file` is broken, and lose it when `file` is fixed.
+ */
+async function liveReload(url, file) {
+  const origin = new URL(url).origin;
+  const browser = await launch();
+  const original = fs.readFileSync(file, 'utf8');
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    const elsewhere = [];
+    await context.route('**/*', async (route) => {
+      if (route.request().url().startsWith(origin + '/')) {
+        await route.continue();
+      } else {
+        elsewhere.push(route.request().url());
+        await route.abort('blockedbyclient');
+      }
+    });
+    await context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const page = await context.newPage();
+    const seen = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') seen.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => seen.push(`script error: ${error.message}`));
+    const loads = [];
+    page.on('load', () => loads.push(Date.now()));
+    await page.goto(url);
+    const violations = () => page.evaluate(() => window.__cspViolations);
+
+    // Letters only: digits in the text would be a typed phone number.
+    const marker = `Saved and shown without a click, ${Math.random().toString(36).replace(/[^a-z]/g, '')}.`;
+    await step('preview: the open page reloads itself after a save', async () => {
+      const before = loads.length;
+      fs.writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
+      await page.waitForFunction((text) => document.body && document.body.innerText.includes(text), marker, { timeout: 30000, polling: 100 });
+      const problems = [];
+      if (loads.length <= before) problems.push('the text changed without a page load');
+      if (await page.locator('.signpost-errors').count()) problems.push('a list of problems is shown for a good page');
+      problems.push(...(await violations()).map((v) => `CSP violation: ${v}`));
+      return problems;
+    });
+
+    await step('preview: a problem is listed over the page, accessibly', async () => {
+      fs.writeFileSync(file, `${original.trimEnd()}\n\nOr call 0800 555 0199 now.\n`);
+      await page.waitForFunction(() => {
+        const list = document.querySelector('.signpost-errors');
+        return document.readyState === 'complete' && list && list.innerText.includes('0800 555 0199');
+      }, null, { timeout: 30000, polling: 100 });
+      const problems = [];
+      const text = await page.locator('.signpost-errors').innerText();
+      const name = path.basename(file);
+      if (!text.includes(name)) problems.push(`the list does not name ${name}: ${text}`);
+      const results = await runAxe(page);
+      problems.push(...axeProblems(results));
+      problems.push(...(await violations()).map((v) => `CSP violation: ${v}`));
+      return problems;
+    });
+
+    await step('preview: fixing the file removes the list', async () => {
+      fs.writeFileSync(file, original);
+      await page.waitForSelector('.signpost-errors', { state: 'detached', timeout: 30000 });
+      return [];
+    });
+
+    check('preview: no script errors', seen);
+    check('preview: no request left the preview server', elsewhere);
+  } finally {
+    fs.writeFileSync(file, original);
+    await browser.close();
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
   if (args[0] === '--expect-violations' && args.length === 2) {
     await expectViolations(path.resolve(args[1]));
+  } else if (args[0] === '--live-reload' && args.length === 3) {
+    await liveReload(args[1], path.resolve(args[2]));
   } else if (args.length === 2 && !args[0].startsWith('-')) {
     await checkSite(path.resolve(args[0]), path.resolve(args[1]));
   } else {
-    console.error('usage: node run.mjs <dist-dir> <artifacts-dir>\n       node run.mjs --expect-violations <fixture-dir>');
+    console.error('usage: node run.mjs <dist-dir> <artifacts-dir>\n       node run.mjs --expect-violations <fixture-dir>\n       node run.mjs --live-reload <preview-url> <file-the-preview-watches>');
     process.exit(2);
   }
   summaryAndExit();

@@ -10,6 +10,7 @@
     reason = "test helpers fail the test loudly on a broken fixture"
 )]
 
+pub mod server;
 pub mod sitegen;
 
 use std::path::{Path, PathBuf};

@@ -27,6 +27,7 @@
 //! 8. **write** (`output`): stage the files and swap them into the output
 //!    folder.
 
+pub mod characters;
 pub mod config;
 pub mod content;
 pub mod diag;

@@ -4,6 +4,7 @@
 //! the registry, templates and interface translations, contacts used by
 //! pages, and message ids asked for by templates.
 
+pub mod files;
 pub mod links;
 pub mod phones;
 

@@ -25,7 +25,7 @@ use std::path::Path;
 use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
 use unicode_script::{Script, UnicodeScript};
 
-use crate::diag::{Diagnostic, Span};
+use crate::diag::{Diagnostic, LineIndex, Span};
 
 const ZWNJ: char = '\u{200C}';
 const ZWJ: char = '\u{200D}';
@@ -327,10 +327,16 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 /// Reports every hidden character of `text`, which starts at byte `offset`
 /// of `source`, the text of `path`.
 pub fn check_text(path: &Path, source: &str, offset: usize, text: &str) -> Vec<Diagnostic> {
-    find_hidden(text)
+    let found = find_hidden(text);
+    // Line starts are indexed once, only when there is something to report
+    // (a Burmese text can hold thousands of ZWSP).
+    let lines = (!found.is_empty()).then(|| LineIndex::new(source));
+    found
         .into_iter()
         .map(|hidden| {
-            let span = Span::at_offset(path, source, offset + hidden.offset);
+            let span = lines
+                .as_ref()
+                .map_or_else(|| Span::file(path), |lines| lines.span(path, source, offset + hidden.offset));
             let described = describe(hidden.character);
             let diagnostic = match hidden.kind {
                 Kind::Direction => Diagnostic::error(

@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::characters;
 use crate::content::Date;
 use crate::content::contacts::{Registry, digits};
-use crate::diag::{Diagnostic, Span};
+use crate::diag::{Diagnostic, LineIndex, Span};
 
 /// A UK short code: not in libphonenumber's main metadata, so listed here
 /// with where each is documented. Dialled as `tel:<digits>`.
@@ -424,10 +424,14 @@ pub fn check_text(
         Reference::Fluent => placeables(text),
         Reference::Template => Vec::new(),
     };
-    find_numbers_outside(text, &skip)
+    let found = find_numbers_outside(text, &skip);
+    let lines = (!found.is_empty()).then(|| LineIndex::new(source));
+    found
         .into_iter()
         .map(|found| {
-            let span = Span::at_offset(path, source, offset + found.start);
+            let span = lines
+                .as_ref()
+                .map_or_else(|| Span::file(path), |lines| lines.span(path, source, offset + found.start));
             let written = characters::visible(&text[found.start..found.end]);
             let diagnostic = if let Some(contact) = registry.with_digits(&found.digits) {
                 Diagnostic::error(

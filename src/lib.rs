@@ -27,6 +27,7 @@
 //! 8. **write** (`output`): stage the files and swap them into the output
 //!    folder.
 
+pub mod characters;
 pub mod config;
 pub mod content;
 pub mod diag;
@@ -128,6 +129,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         stage_start: std::time::Instant::now(),
     };
     let (site, found) = load(&options.root)?;
+    let loaded_cleanly = !found.iter().any(Diagnostic::is_error);
     run.add(found);
     run.mark("load");
     let Some(site) = site else {
@@ -137,6 +139,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     let (tera, found) = render::templates::compile(&site.templates);
     run.add(found);
     run.add(check_loaded(&site, options.today));
+    run.add(check_files(&site, loaded_cleanly)?);
     let (interface_ok, found) = check_interface_translations(&site);
     run.add(found);
     run.mark("check");
@@ -341,6 +344,20 @@ pub(crate) fn check_loaded(site: &Site, today: Date) -> Vec<Diagnostic> {
         },
         today,
     )
+}
+
+/// Files in the project's folders that the build does not use, and links
+/// that lead out of the project.
+pub(crate) fn check_files(site: &Site, loaded_cleanly: bool) -> anyhow::Result<Vec<Diagnostic>> {
+    let listed = content::list_project(&site.root)?;
+    let input = validate::files::Input {
+        config: &site.config,
+        pages: &site.pages,
+        templates: &site.templates,
+        catalogs: &site.catalogs,
+        complete: loaded_cleanly,
+    };
+    Ok(validate::files::check(input, &listed))
 }
 
 /// The gate over every locale's interface and contacts translations.

@@ -6,9 +6,10 @@
 
 use std::path::Path;
 
+use crate::characters;
 use crate::content::Date;
 use crate::content::contacts::{Registry, digits};
-use crate::diag::{Diagnostic, Span};
+use crate::diag::{Diagnostic, LineIndex, Span};
 
 /// A UK short code: not in libphonenumber's main metadata, so listed here
 /// with where each is documented. Dialled as `tel:<digits>`.
@@ -78,84 +79,259 @@ pub struct FoundNumber {
     /// Byte range in the scanned text.
     pub start: usize,
     pub end: usize,
-    /// The digits, with an international `+44`/`0044` prefix turned into `0`.
+    /// The digits in ASCII, with an international `+44`/`0044` prefix
+    /// turned into `0`.
     pub digits: String,
 }
 
-/// Finds phone-number-like runs in free text: digit groups joined by single
-/// spaces, hyphens or dots, that are a UK number (0 and six or more
-/// digits), an international number (`+` or `00`), any run of seven or more
-/// digits, or exactly a known short code (999, 101, 116 123 …). Dates
-/// (`2026-11-26`) and URLs are not numbers.
+/// Finds phone-number-like runs in free text: digit groups joined by
+/// separators, that are a UK number (0 and six or more digits), an
+/// international number (`+` or `00`), any run of seven or more digits, or
+/// exactly a known short code (999, 101, 116 123 …). A digit is a decimal
+/// digit of any script (`٠٨٠٠`, `۰۸۰۰`, `０８００`, `०८००` are all 0800);
+/// groups are joined by up to three separators of any kind (spaces of every
+/// width, hyphens and dashes, dots, and their full-width forms), and
+/// invisible characters (format characters such as ZWSP or bidi marks,
+/// variation selectors) inside a run are ignored. Dates (`2026-11-26`),
+/// year ranges (`2019–2021`) and URLs are not numbers, nor are digits
+/// that are part of a word (`v999`, `file_101`, `999th`).
 pub fn find_numbers(text: &str) -> Vec<FoundNumber> {
     find_numbers_outside(text, &[])
+}
+
+/// One group of digits in a run, and whether more than one separator
+/// stands before it (`999 – 112` may be two numbers).
+#[derive(Debug, Clone)]
+struct Group {
+    start: usize,
+    end: usize,
+    digits: String,
+    wide_gap_before: bool,
+}
+
+/// Spaces, hyphens, dashes and dots that people put between the digit
+/// groups of a number, in every width.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{00A0}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
+            | '-'
+            | '\u{2010}'..='\u{2015}'
+            | '\u{2212}'
+            | '\u{FE58}'
+            | '\u{FE63}'
+            | '\u{FF0D}'
+            | '.'
+            | '\u{00B7}'
+            | '\u{2024}'
+            | '\u{FF0E}'
+    )
+}
+
+/// Characters a run of digits is read through as if they were not there:
+/// format characters (ZWSP, ZWJ, bidi marks, soft hyphen …), variation
+/// selectors and the keycap mark (`9️⃣`).
+fn is_transparent(c: char) -> bool {
+    characters::is_format(c) || ('\u{FE00}'..='\u{FE0F}').contains(&c) || c == '\u{20E3}'
+}
+
+fn is_plus(c: char) -> bool {
+    c == '+' || c == '\u{FF0B}'
+}
+
+fn is_digit(c: char) -> bool {
+    characters::decimal_value(c).is_some()
+}
+
+/// The first character at or after `index` that is not transparent.
+fn next_visible(text: &str, index: usize) -> Option<char> {
+    text.get(index..)?.chars().find(|c| !is_transparent(*c))
 }
 
 /// `find_numbers`, ignoring runs that start inside any of `skip` (byte
 /// ranges of references such as `<tel:ID>` or `{ $placeable }`).
 fn find_numbers_outside(text: &str, skip: &[std::ops::Range<usize>]) -> Vec<FoundNumber> {
-    let bytes = text.as_bytes();
-    let mut url_ranges = url_ranges(text);
-    url_ranges.extend(skip.iter().cloned());
+    let mut ignored = url_ranges(text);
+    ignored.extend(skip.iter().cloned());
     let mut found = Vec::new();
+    // The last character before `index` that is not transparent.
+    let mut previous: Option<char> = None;
     let mut index = 0;
-    while index < bytes.len() {
-        let starts_number = bytes[index].is_ascii_digit()
-            || (bytes[index] == b'+' && bytes.get(index + 1).is_some_and(u8::is_ascii_digit));
-        let preceded_by_word = index > 0
-            && (bytes[index - 1].is_ascii_alphanumeric()
-                || bytes[index - 1] == b'_'
-                || bytes[index - 1] == b'.');
-        if !starts_number || preceded_by_word {
-            index += 1;
+    while let Some(c) = text[index..].chars().next() {
+        let plus = is_plus(c) && next_visible(text, index + c.len_utf8()).is_some_and(is_digit);
+        let starts_number = is_digit(c) || plus;
+        // Part of a word: `v999`, `file_101`, `1.2.3`, or digits after digits
+        // of a run that was skipped.
+        let continues_word =
+            previous.is_some_and(|p| p.is_ascii_alphanumeric() || p == '_' || p == '.' || is_digit(p));
+        if !starts_number || continues_word {
+            if !is_transparent(c) {
+                previous = Some(c);
+            }
+            index += c.len_utf8();
             continue;
         }
         let start = index;
-        let mut end = index + 1;
-        while end < bytes.len() {
-            let joins_groups = matches!(bytes[end], b' ' | b'-' | b'.')
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-                && bytes[end - 1].is_ascii_digit();
-            if bytes[end].is_ascii_digit() || joins_groups {
-                end += 1;
-            } else {
-                break;
-            }
-        }
-        let followed_by_word = bytes
-            .get(end)
-            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_');
-        let run = &text[start..end];
+        let groups = digit_groups(text, if plus { index + c.len_utf8() } else { index });
+        let end = groups.last().map_or(index + c.len_utf8(), |group| group.end);
         index = end;
-        if followed_by_word || url_ranges.iter().any(|range| range.contains(&start)) || is_iso_date(run) {
+        previous = text[..end].chars().next_back();
+        let followed_by_word = next_visible(text, end).is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+        if followed_by_word || ignored.iter().any(|range| range.contains(&start)) {
             continue;
         }
-        let raw_digits = digits(run);
-        let normalised = if let Some(rest) = raw_digits.strip_prefix("0044").filter(|_| !run.starts_with('+'))
-        {
-            format!("0{rest}")
-        } else if run.starts_with("+44") {
-            format!("0{}", &raw_digits[2..])
-        } else {
-            raw_digits.clone()
-        };
-        let looks_like_phone = run.starts_with('+')
-            || (normalised.starts_with('0') && normalised.len() >= 7)
-            || raw_digits.len() >= 7
-            || short_code(&raw_digits).is_some();
-        if looks_like_phone {
-            found.push(FoundNumber {
-                start,
-                end,
-                digits: normalised,
-            });
-        }
+        found.extend(numbers_in_run(text, start, plus, &groups));
     }
     found
 }
 
+/// The digit groups of the run whose first digit is at `index`.
+fn digit_groups(text: &str, mut index: usize) -> Vec<Group> {
+    let mut groups = Vec::new();
+    let mut wide_gap_before = false;
+    loop {
+        let start = index;
+        let mut end = index;
+        let mut digits = String::new();
+        while let Some(c) = text[index..].chars().next() {
+            if let Some(value) = characters::decimal_value(c) {
+                digits.extend(char::from_digit(value, 10));
+                index += c.len_utf8();
+                end = index;
+            } else if is_transparent(c) {
+                index += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        groups.push(Group {
+            start,
+            end,
+            digits,
+            wide_gap_before,
+        });
+        let mut gap_end = end;
+        let mut n_separators = 0;
+        while let Some(c) = text[gap_end..].chars().next() {
+            if is_separator(c) {
+                n_separators += 1;
+            } else if !is_transparent(c) {
+                break;
+            }
+            gap_end += c.len_utf8();
+        }
+        let digit_follows = text[gap_end..].chars().next().is_some_and(is_digit);
+        if !(1..=3).contains(&n_separators) || !digit_follows {
+            return groups;
+        }
+        index = gap_end;
+        wide_gap_before = n_separators > 1;
+    }
+}
+
+/// The numbers in one run. A run with wide gaps (`0800 555 111 – 0800 555
+/// 112`, `999 - 112`) is several numbers when each part is one; otherwise
+/// it is one number when it looks like one (`0800 – 555 – 111`), and
+/// failing that, each part that looks like a number on its own is one.
+fn numbers_in_run(text: &str, start: usize, plus: bool, groups: &[Group]) -> Vec<FoundNumber> {
+    let whole = || number_of(text, start, plus, groups);
+    if !groups.iter().any(|group| group.wide_gap_before) {
+        return whole().into_iter().collect();
+    }
+    let mut parts: Vec<&[Group]> = Vec::new();
+    let mut first = 0;
+    for (index, group) in groups.iter().enumerate().skip(1) {
+        if group.wide_gap_before {
+            parts.push(&groups[first..index]);
+            first = index;
+        }
+    }
+    parts.push(&groups[first..]);
+    let numbers: Vec<Option<FoundNumber>> = parts
+        .iter()
+        .enumerate()
+        .map(|(index, part)| {
+            let part_start = if index == 0 { start } else { part[0].start };
+            number_of(text, part_start, plus && index == 0, part)
+        })
+        .collect();
+    if numbers.iter().all(Option::is_some) {
+        return numbers.into_iter().flatten().collect();
+    }
+    match whole() {
+        Some(number) => vec![number],
+        None => numbers.into_iter().flatten().collect(),
+    }
+}
+
+/// The run of `groups` (from `start`, which is the `+` if `plus`) as a
+/// number, if it looks like a phone number and not like a date.
+fn number_of(text: &str, start: usize, plus: bool, groups: &[Group]) -> Option<FoundNumber> {
+    let end = groups.last()?.end;
+    let written = ascii_form(&text[start..end]);
+    if is_iso_date(&written) || is_year_range(&written) {
+        return None;
+    }
+    let raw_digits: String = groups.iter().map(|group| group.digits.as_str()).collect();
+    // The trunk 0 never follows a country code; `+44 0800 …` means 0800.
+    let after_country_code = |rest: &str| format!("0{}", rest.strip_prefix('0').unwrap_or(rest));
+    let normalised = match (
+        plus,
+        raw_digits.strip_prefix("0044"),
+        raw_digits.strip_prefix("44"),
+    ) {
+        (false, Some(rest), _) => after_country_code(rest),
+        (true, _, Some(rest)) => after_country_code(rest),
+        _ => raw_digits.clone(),
+    };
+    let looks_like_phone = plus
+        || (normalised.starts_with('0') && normalised.len() >= 7)
+        || raw_digits.len() >= 7
+        || short_code(&raw_digits).is_some();
+    looks_like_phone.then_some(FoundNumber {
+        start,
+        end,
+        digits: normalised,
+    })
+}
+
+/// A run as ASCII: digits of every script as `0`–`9`, every dash as `-`,
+/// every space as ` `, every dot as `.`, invisible characters dropped.
+fn ascii_form(run: &str) -> String {
+    run.chars()
+        .filter(|c| !is_transparent(*c))
+        .map(|c| match characters::decimal_value(c) {
+            Some(value) => char::from_digit(value, 10).unwrap_or('0'),
+            None if is_plus(c) => '+',
+            None if matches!(c, '.' | '\u{00B7}' | '\u{2024}' | '\u{FF0E}') => '.',
+            None if c.is_whitespace() => ' ',
+            None if is_separator(c) => '-',
+            None => c,
+        })
+        .collect()
+}
+
 fn is_iso_date(run: &str) -> bool {
     Date::parse(run).is_some()
+}
+
+/// `2019-2021`, `2019 – 2021`: two years in order, not a phone number.
+fn is_year_range(run: &str) -> bool {
+    let Some((from, to)) = run.split_once('-') else {
+        return false;
+    };
+    let year = |text: &str| {
+        let text = text.trim();
+        (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<u32>().ok())
+            .flatten()
+            .filter(|year| (1800..=2199).contains(year))
+    };
+    matches!((year(from), year(to)), (Some(from), Some(to)) if from < to)
 }
 
 /// Byte ranges of `<tel:ID>` references (an id may contain digits).
@@ -248,11 +424,15 @@ pub fn check_text(
         Reference::Fluent => placeables(text),
         Reference::Template => Vec::new(),
     };
-    find_numbers_outside(text, &skip)
+    let found = find_numbers_outside(text, &skip);
+    let lines = (!found.is_empty()).then(|| LineIndex::new(source));
+    found
         .into_iter()
         .map(|found| {
-            let span = Span::at_offset(path, source, offset + found.start);
-            let written = &text[found.start..found.end];
+            let span = lines
+                .as_ref()
+                .map_or_else(|| Span::file(path), |lines| lines.span(path, source, offset + found.start));
+            let written = characters::visible(&text[found.start..found.end]);
             let diagnostic = if let Some(contact) = registry.with_digits(&found.digits) {
                 Diagnostic::error(
                     "phone/typed-number",
@@ -283,7 +463,7 @@ pub fn check_text(
                 let nearest = registry
                     .contacts
                     .iter()
-                    .map(|contact| (edit_distance(&digits(&contact.number), &found.digits), contact))
+                    .map(|contact| (strsim::levenshtein(&digits(&contact.number), &found.digits), contact))
                     .filter(|(distance, _)| *distance <= 2)
                     .min_by_key(|(distance, _)| *distance);
                 let help = match nearest {
@@ -301,21 +481,6 @@ pub fn check_text(
             diagnostic.with_excerpt_from(source)
         })
         .collect()
-}
-
-/// Levenshtein distance over bytes (the inputs are ASCII digits).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b = b.as_bytes();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, a_byte) in a.bytes().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, b_byte) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(a_byte != *b_byte);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]
@@ -353,6 +518,49 @@ mod tests {
             ("3.5 metres", &[]),
             ("account 1234567", &["1234567"]),
             ("999th time", &[]),
+            ("2019-2021 and 2019 – 2021", &[]),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<_> = find_numbers(text).into_iter().map(|f| f.digits).collect();
+            assert_eq!(&found, expected, "{text}");
+        }
+    }
+
+    // Protects the scan against numbers typed in other scripts, widths and
+    // separators, or with invisible characters inside: each is the same
+    // number as its ASCII form.
+    #[test]
+    fn finds_numbers_in_any_script_width_and_separator() {
+        let cases: &[(&str, &[&str])] = &[
+            ("اتصل على ٠٨٠٠ ٥٥٥ ١١١ الآن", &["0800555111"]),
+            ("تماس ۰۸۰۰ ۵۵۵ ۱۱۱", &["0800555111"]),
+            ("请拨打０８００－５５５－１１１。", &["0800555111"]),
+            ("कॉल करें ०८०० ५५५ १११", &["0800555111"]),
+            ("কল ০৮০০ ৫৫৫ ১১১", &["0800555111"]),
+            ("mixed ٠٨٠٠ 555 １１１", &["0800555111"]),
+            ("nbsp 0800\u{A0}555\u{A0}111", &["0800555111"]),
+            ("narrow 0800\u{202F}555\u{2009}111", &["0800555111"]),
+            ("hyphens 0800\u{2011}555\u{2010}111", &["0800555111"]),
+            ("dashes 0800 – 555 — 111", &["0800555111"]),
+            ("dots 0800·555·111", &["0800555111"]),
+            ("zwsp 08\u{200B}00 555\u{2060}111", &["0800555111"]),
+            ("isolated \u{2066}0800 555 111\u{2069}", &["0800555111"]),
+            ("soft 0800\u{AD}555\u{AD}111", &["0800555111"]),
+            ("override \u{202E}111 555 0800\u{202C}", &["1115550800"]),
+            (
+                "keycaps 9\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}",
+                &["999"],
+            ),
+            ("＋44 800 555 111", &["0800555111"]),
+            ("+٤٤ ٨٠٠ ٥٥٥ ١١١", &["0800555111"]),
+            ("+44 0800 555 111", &["0800555111"]),
+            ("999 - 112", &["999", "112"]),
+            ("0800 555 111 – 0800 555 112", &["0800555111", "0800555112"]),
+            ("dial 999 – 24 hours", &["999"]),
+            ("٢٠٢٦-١١-٢٦", &[]),
+            ("٢٠١٩–٢٠٢١", &[]),
+            ("v٩٩٩ and v\u{200B}999", &[]),
+            ("٤٥ يوما", &[]),
         ];
         for (text, expected) in cases {
             let found: Vec<_> = find_numbers(text).into_iter().map(|f| f.digits).collect();
@@ -395,6 +603,58 @@ mod tests {
             Reference::Fluent,
         );
         assert_eq!(found.iter().map(|d| d.span.column).collect::<Vec<_>>(), [39]);
+    }
+
+    // Protects the diagnostic for a number typed in another script: the
+    // registry id to use, and a column that points at the run's start.
+    #[test]
+    fn numbers_in_other_scripts_are_reported_at_their_start() {
+        let registry = registry(&format!(
+            "contacts:\n{}",
+            entry("helpline", "0800 555 111", "0800 555 111", "freephone", "free")
+        ));
+        let source = "a = x\nb = اتصل ٠٨٠٠ ٥٥٥ ١١١\n";
+        let value = source.find("اتصل").expect("value");
+        let found = check_text(
+            Path::new("locales/ar/site.ftl"),
+            source,
+            value,
+            &source[value..],
+            &registry,
+            Reference::Fluent,
+        );
+        let summary: Vec<_> = found
+            .iter()
+            .map(|d| (d.code, d.span.line, d.span.column))
+            .collect();
+        assert_eq!(summary, [("phone/typed-number", 2, 10)]);
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .is_some_and(|help| help.contains("{ $helpline }"))
+        );
+        let markdown = "Call 0800\u{200B}555 111.";
+        let found = check_text(
+            Path::new("p.md"),
+            markdown,
+            0,
+            markdown,
+            &registry,
+            Reference::Markdown,
+        );
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("0800<U+200B>555 111"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .is_some_and(|help| help.contains("<tel:helpline>"))
+        );
     }
 
     // Protects the three outcomes for a hand-typed number and their help.

@@ -276,6 +276,21 @@ impl Preview {
         diagnostics.extend(state.pseudo_findings.iter().flatten().cloned());
         diagnostics.extend(state.link_findings.iter().flatten().cloned());
         diagnostics.extend(crate::check_loaded(site, self.options.today));
+        // Files nothing uses (a page saved under a wrong extension, a
+        // misspelt locale folder) are listed again after every save.
+        let loaded_cleanly = !state
+            .loaded
+            .iter()
+            .chain(&state.template_findings)
+            .any(Diagnostic::is_error);
+        match crate::check_files(site, loaded_cleanly) {
+            Ok(found) => diagnostics.extend(found),
+            Err(error) => diagnostics.push(Diagnostic::warning(
+                "file/unreadable",
+                diag::Span::file(Path::new(".")),
+                format!("could not list the project's files: {error:#}"),
+            )),
+        }
         let (_, found) = crate::check_interface_translations(site);
         diagnostics.extend(found.into_iter().map(shown_in_page));
         diag::sort(&mut diagnostics);

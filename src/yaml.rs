@@ -22,16 +22,15 @@ pub fn parse<T: DeserializeOwned>(
 ) -> Result<T, Diagnostic> {
     let text = &source[start..end];
     serde_yaml_ng::from_str::<T>(text).map_err(|error| {
-        let (first_line, _) = line_col(source, start);
         let (line, column) = error
             .location()
             .map_or((1, 1), |location| (location.line(), location.column()));
-        let span = Span {
-            path: path.to_path_buf(),
-            line: first_line + line - 1,
-            column,
-        };
-        let message = rewrite_locations(&error.to_string(), first_line, (line, column));
+        // The span comes from the error's byte index, not its line: YAML
+        // also breaks lines at U+2028, U+2029, U+0085 and a lone CR, which
+        // are not line breaks for editors or for every other diagnostic.
+        let offset = error.location().map_or(0, |location| location.index());
+        let span = Span::at_offset(path, source, (start + offset).min(end));
+        let message = rewrite_locations(&error.to_string(), source, start, (line, column));
         let (code, help) = classify(&message, what);
         let mut diagnostic =
             Diagnostic::error(code, span, format!("{what}: {message}")).with_excerpt_from(source);
@@ -48,11 +47,11 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
     Ok(serde_yaml_ng::to_string(value)?)
 }
 
-/// serde's messages say " at line L column C" relative to the YAML slice.
-/// The position of the error itself is the span, so it is dropped; other
-/// positions (where an unclosed quote started) are rewritten as lines of
-/// the whole file.
-fn rewrite_locations(message: &str, first_line: usize, error_at: (usize, usize)) -> String {
+/// serde's messages say " at line L column C" relative to the YAML slice
+/// (which starts at byte `start` of `source`). The position of the error
+/// itself is the span, so it is dropped; other positions (where an
+/// unclosed quote started) are rewritten as positions in the whole file.
+fn rewrite_locations(message: &str, source: &str, start: usize, error_at: (usize, usize)) -> String {
     let mut rest = message;
     let mut out = String::new();
     while let Some(index) = rest.find(" at line ") {
@@ -68,15 +67,35 @@ fn rewrite_locations(message: &str, first_line: usize, error_at: (usize, usize))
             column_digits.parse().unwrap_or(0),
         );
         if position != error_at {
-            out.push_str(&format!(
-                " (from line {}, column {})",
-                first_line + position.0 - 1,
-                position.1
-            ));
+            let offset = start + yaml_offset(&source[start..], position);
+            let (line, column) = line_col(source, offset);
+            out.push_str(&format!(" (from line {line}, column {column})"));
         }
     }
     out.push_str(rest);
     out
+}
+
+/// The byte offset in `text` of a 1-based YAML line and column. YAML breaks
+/// lines at LF, CR, CR LF, U+0085, U+2028 and U+2029, and counts columns
+/// in characters.
+fn yaml_offset(text: &str, (line, column): (usize, usize)) -> usize {
+    let mut chars = text.char_indices().peekable();
+    let mut current_line = 1;
+    while current_line < line {
+        match chars.next() {
+            None => return text.len(),
+            Some((_, '\r')) => {
+                chars.next_if(|(_, c)| *c == '\n');
+                current_line += 1;
+            }
+            Some((_, '\n' | '\u{85}' | '\u{2028}' | '\u{2029}')) => current_line += 1,
+            Some(_) => {}
+        }
+    }
+    chars
+        .nth(column.saturating_sub(1))
+        .map_or(text.len(), |(index, _)| index)
 }
 
 fn classify(message: &str, what: &str) -> (&'static str, Option<String>) {
@@ -149,6 +168,22 @@ mod tests {
             "{}",
             error.message
         );
-        {}
+    }
+
+    // Protects spans against YAML's extra line breaks (found by fuzzing:
+    // a U+2028 in site.yaml put the error on a line past its text): the
+    // span is where the error is in the file as editors count lines.
+    #[test]
+    fn errors_after_unicode_line_separators_point_inside_the_file() {
+        let source = "---\ntitle: a\u{2028}b\ncount: 1\n---\n";
+        let error = parse::<Sample>(Path::new("p.md"), source, 4, 27, "front matter").expect_err("syntax");
+        let line_text = source.lines().nth(error.span.line - 1).unwrap_or_default();
+        assert_eq!(error.span.line, 3, "{error:?}");
+        assert!(error.span.column <= line_text.chars().count() + 1, "{error:?}");
+        assert!(
+            error.message.contains("(from line 2, column 10)"),
+            "the key after U+2028 starts on line 2: {}",
+            error.message
+        );
     }
 }

@@ -615,3 +615,36 @@ fn weblate_and_pontoon_recipes_match_the_bundled_files() {
         }
     }
 }
+
+// Protects unpublished locales from blocking the site: hidden characters
+// and typed numbers in their interface and page translations are reported
+// as warnings, and the site is built without the locale.
+#[test]
+fn hidden_characters_in_an_unpublished_locale_are_warnings() {
+    let temp = site("translated", None);
+    let config = temp.path().join("site.yaml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    std::fs::write(
+        &config,
+        text.replace("review: draft", "review: draft\n    publish: false"),
+    )
+    .expect("config");
+    let case = fixtures().join("errors-translated").join("hidden-characters");
+    common::overlay(&case, temp.path());
+    let outcome = build(temp.path());
+    let lines = summary(&outcome);
+    assert_eq!(
+        lines,
+        [
+            "warning locales/pl/contacts.ftl:18:33 text/invisible-character",
+            "warning locales/pl/getting-help.ftl:24:85 text/bidi-control",
+            "warning locales/pl/getting-help.ftl:24:90 text/bidi-control",
+            "warning locales/pl/getting-help.ftl:24:96 phone/typed-number",
+        ]
+    );
+    assert!(!outcome.failed(false));
+    assert!(
+        !temp.path().join("dist/pl").exists(),
+        "the locale is not published"
+    );
+}

@@ -155,3 +155,59 @@ fn offline_build_makes_no_requests() {
     );
     assert!(counts.lock().expect("counts").is_empty());
 }
+
+// Protects "broken means broken" on a machine like this one, where servers
+// on loopback answer but public names do not resolve: a link to a public
+// name that does not resolve is unverified (one warning saying why), never
+// broken, while a real 404 on the loopback server still is an error. The
+// exit link's host, which the check resolves to learn whether public DNS
+// works, is a name that resolves nowhere, so the test means the same on a
+// machine with working DNS.
+#[test]
+fn unresolvable_host_is_unverified_when_public_names_do_not_resolve() {
+    let (port, _) = start_server();
+    let temp = site("small", None);
+    let page = format!(
+        "---\ntitle: Links\nsummary: Links to check.\nslug: links\napplies_to: england\nlast_reviewed: 2026-11-01\n---\n\n\
+         - [ok](http://127.0.0.1:{port}/ok)\n- [gone](http://127.0.0.1:{port}/gone)\n\
+         - [nowhere](https://signpost-test-no-such-host.zz/)\n"
+    );
+    std::fs::write(temp.path().join("content/links.md"), page).expect("write page");
+    let config = temp.path().join("site.yaml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    std::fs::write(
+        &config,
+        format!(
+            "{text}exit_url: https://signpost-test-exit-probe.zz/\nlinks:\n  timeout_seconds: 2\n  retries: 0\n"
+        ),
+    )
+    .expect("config");
+    let mut options = common::options(temp.path(), None);
+    options.offline = false;
+
+    let outcome = signpost::run(&options).expect("runs");
+    let lines = summary(&outcome);
+    assert_eq!(
+        lines,
+        [
+            "error content/links.md:10:3 link/external-broken",
+            "warning site.yaml link/unverified"
+        ]
+    );
+    let broken = &outcome.diagnostics[0];
+    assert!(broken.message.contains("/gone"), "{}", broken.message);
+    let warning = &outcome.diagnostics[1];
+    assert!(
+        warning.message.contains("public host names do not resolve"),
+        "{}",
+        warning.message
+    );
+    let report = outcome.links.as_ref().expect("report");
+    let nowhere = report
+        .results
+        .iter()
+        .find(|result| result.url.contains("no-such-host"))
+        .expect("checked");
+    assert_eq!(nowhere.outcome, signpost::validate::links::Outcome::Unverified);
+    assert_eq!((report.failed, report.unverified), (1, 1));
+}

@@ -203,7 +203,9 @@ pub fn digits(number: &str) -> String {
 pub fn load(root: &Path) -> anyhow::Result<(Registry, Vec<Diagnostic>)> {
     let relative = Path::new(super::CONTENT_DIR).join(FILE_NAME);
     let full = root.join(&relative);
-    if !full.exists() {
+    // A registry that is a link out of the project is not read
+    // (`validate::files` reports the link).
+    if !full.exists() || !super::is_inside(root, &full) {
         return Ok((
             Registry {
                 path: relative,

@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use super::record::{self, Freshness};
 use super::sources::{SourceUnit, Sources, UnitSet};
 use super::{Catalog, FtlFile, ftl};
+use crate::characters;
 use crate::content::contacts::Registry;
 use crate::diag::{Diagnostic, Severity, Span};
 use crate::numbers::{self, Reference};
@@ -184,16 +185,24 @@ fn check_file(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck
         }
     };
     if parsed_page.is_some() {
-        // Interface files are scanned for typed numbers with the other
-        // loaded files; a page translation is scanned here, where it is parsed.
+        // Interface files are scanned for typed numbers and hidden
+        // characters with the other loaded files; a page translation is
+        // scanned here, where it is parsed.
         for range in &file.messages.value_ranges {
+            let value = &file.source()[range.clone()];
             diagnostics.extend(numbers::check_text(
                 &file.path,
                 file.source(),
                 range.start,
-                &file.source()[range.clone()],
+                value,
                 registry,
                 Reference::Fluent,
+            ));
+            diagnostics.extend(characters::check_text(
+                &file.path,
+                file.source(),
+                range.start,
+                value,
             ));
         }
     }

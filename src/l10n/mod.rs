@@ -303,6 +303,12 @@ fn read_locale(root: &Path, locale: &Locale) -> anyhow::Result<LocaleFiles> {
         );
         return Ok(files);
     }
+    // A locale folder that is a link out of the project is not read
+    // (`validate::files` reports the link); `read_files` does the same for
+    // each file.
+    if !crate::content::is_inside(root, &dir) {
+        return Ok(files);
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
         .with_context(|| format!("could not read {}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
@@ -316,7 +322,7 @@ fn read_locale(root: &Path, locale: &Locale) -> anyhow::Result<LocaleFiles> {
         }
     }
     let record_path = record::path(&locale.code);
-    if root.join(&record_path).is_file() {
+    if root.join(&record_path).is_file() && crate::content::is_inside(root, &root.join(&record_path)) {
         let bytes = std::fs::read(root.join(&record_path))
             .with_context(|| format!("could not read {}", record_path.display()))?;
         match crate::content::decode(&record_path, &bytes) {

@@ -9,6 +9,10 @@ use crate::diag::{Diagnostic, Span};
 /// Templates the pipeline renders directly.
 pub const REQUIRED: &[&str] = &["page.html", "home.html", "root.html", "404.html"];
 
+/// Templates the pipeline renders directly when the site needs them (the
+/// leaflet index, when a page has a leaflet).
+pub const RENDERED_WHEN_NEEDED: &[&str] = &["leaflets.html"];
+
 /// Parses every template on its own (so each syntax error is reported, not
 /// just the first), then links inheritance. Returns `None` if any failed.
 pub fn compile(templates: &[TemplateSource]) -> (Option<tera::Tera>, Vec<Diagnostic>) {

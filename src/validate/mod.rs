@@ -1,7 +1,10 @@
 //! Checks over loaded data that are not parsing: phone numbers (registry and
-//! every text that could hide a hand-typed number), contacts used by pages,
-//! and message ids asked for by templates.
+//! every text that could hide a hand-typed number), hidden characters
+//! (direction controls, zero-width and other format characters) in pages,
+//! the registry, templates and interface translations, contacts used by
+//! pages, and message ids asked for by templates.
 
+pub mod files;
 pub mod links;
 pub mod phones;
 
@@ -9,9 +12,10 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::characters;
 use crate::content::contacts::Registry;
 use crate::content::{Date, Page, TemplateSource};
-use crate::diag::{Diagnostic, Span};
+use crate::diag::{Diagnostic, Severity, Span};
 use crate::l10n::{Catalog, hardcoded};
 use crate::numbers::{self, Reference};
 
@@ -30,6 +34,12 @@ pub struct Input<'a> {
 pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
     let registry = input.registry;
     let mut diagnostics = phones::check_registry(registry, input.verify_contacts_every_months, today);
+    diagnostics.extend(characters::check_text(
+        &registry.path,
+        &registry.source,
+        0,
+        &registry.source,
+    ));
     let pages: Vec<Vec<Diagnostic>> = input
         .pages
         .par_iter()
@@ -42,6 +52,7 @@ pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
                 registry,
                 Reference::Markdown,
             );
+            found.extend(characters::check_text(&page.path, &page.source, 0, &page.source));
             check_page_contacts(registry, page, &mut found);
             found
         })
@@ -55,6 +66,12 @@ pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
             &template.source,
             registry,
             Reference::Template,
+        ));
+        diagnostics.extend(characters::check_text(
+            &template.path,
+            &template.source,
+            0,
+            &template.source,
         ));
         diagnostics.extend(hardcoded::check(template));
         for message_use in hardcoded::message_uses(&template.source) {
@@ -79,32 +96,43 @@ pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
             }
         }
     }
-    let files: Vec<&crate::l10n::FtlFile> = input
+    let files: Vec<(&crate::l10n::FtlFile, bool)> = input
         .catalogs
         .iter()
-        .flat_map(|catalog| catalog.files.iter())
+        .flat_map(|catalog| catalog.files.iter().map(|file| (file, catalog.locale.publish)))
         .collect();
     // Interface files (page translations are scanned by the gate, which
     // parses them). Only message values: ids and comments are not text a
-    // reader sees.
+    // reader sees. As everywhere, an unpublished locale's problems are
+    // warnings: it is checked but blocks nothing.
     let translations: Vec<Vec<Diagnostic>> = files
         .par_iter()
-        .map(|file| {
+        .map(|(file, published)| {
             let source = file.source();
-            file.messages
+            let mut found: Vec<Diagnostic> = file
+                .messages
                 .value_ranges
                 .iter()
                 .flat_map(|range| {
-                    numbers::check_text(
+                    let value = &source[range.clone()];
+                    let mut found = numbers::check_text(
                         &file.path,
                         source,
                         range.start,
-                        &source[range.clone()],
+                        value,
                         registry,
                         Reference::Fluent,
-                    )
+                    );
+                    found.extend(characters::check_text(&file.path, source, range.start, value));
+                    found
                 })
-                .collect()
+                .collect();
+            if !published {
+                for diagnostic in &mut found {
+                    diagnostic.severity = Severity::Warning;
+                }
+            }
+            found
         })
         .collect();
     diagnostics.extend(translations.into_iter().flatten());

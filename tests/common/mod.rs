@@ -42,18 +42,38 @@ pub fn overlay(from: &Path, to: &Path) {
     }
 }
 
+/// The locale codes a fixture's `site.yaml` lists (`- code: xx` lines), or
+/// `None` when it has no readable `site.yaml`.
+fn listed_locales(folder: &Path) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(folder.join("site.yaml")).ok()?;
+    Some(
+        text.lines()
+            .filter_map(|line| line.trim().strip_prefix("- code: "))
+            .map(|code| code.trim().to_string())
+            .collect(),
+    )
+}
+
 /// A temp folder holding the named fixture site (plus an optional overlay).
 /// The bundled templates, static files, fonts and interface strings
-/// (`locales/*/site.ftl`) come first; the fixture brings the rest.
+/// (`locales/*/site.ftl` of the locales the fixture's `site.yaml` lists, so
+/// no locale folder is left unused) come first; the fixture brings the rest.
 pub fn site(fixture: &str, extra: Option<&Path>) -> tempfile::TempDir {
     let temp = tempfile::tempdir().expect("temp dir");
     for shared in ["templates", "static", "fonts"] {
         overlay(&project_root().join(shared), &temp.path().join(shared));
     }
+    let listed = extra
+        .and_then(listed_locales)
+        .or_else(|| listed_locales(&fixtures().join(fixture)));
     for entry in std::fs::read_dir(project_root().join("locales")).expect("locales") {
         let folder = entry.expect("locale folder").path();
         let interface = folder.join("site.ftl");
-        if interface.is_file() {
+        let code = folder.file_name().map(|name| name.to_string_lossy().to_string());
+        let wanted = listed
+            .as_ref()
+            .is_none_or(|codes| code.as_ref().is_some_and(|code| codes.contains(code)));
+        if interface.is_file() && wanted {
             let target = temp
                 .path()
                 .join("locales")

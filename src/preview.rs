@@ -89,7 +89,7 @@ impl Preview {
             state: None,
             files: Files::new(),
             diagnostics: Vec::new(),
-            version: 0,
+            version: first_version(),
             typesetter: None,
         };
         let rebuild = preview.rebuild_all()?;
@@ -349,6 +349,16 @@ impl Preview {
         }
         Ok(memory.into_files().remove(path).map(Ok))
     }
+}
+
+/// Versions start from the clock (milliseconds), so a page left open from
+/// an earlier run of the server is behind, and reloads when it reconnects.
+fn first_version() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| {
+            u64::try_from(since.as_millis()).unwrap_or(u64::MAX / 2)
+        })
 }
 
 /// What a changed file affects.

@@ -201,11 +201,10 @@ fn report(preview: &Preview, rebuild: &Rebuild) {
     };
     let _ = writeln!(
         stderr,
-        "{what} in {:.0} ms: {} error(s), {} warning(s) [version {}]",
+        "{what} in {:.0} ms: {} error(s), {} warning(s)",
         rebuild.elapsed.as_secs_f64() * 1000.0,
         errors.len(),
         diagnostics.len() - errors.len(),
-        preview.version()
     );
 }
 

@@ -66,11 +66,12 @@ pub fn median(mut costs: Vec<Cost>) -> Cost {
 /// A generated site for `spec`, made once and kept in the work folder.
 pub fn site(spec: &sitegen::Spec) -> PathBuf {
     let name = format!(
-        "site-{}x{}{}-seed{}",
+        "site-{}x{}{}-seed{}-gen{}",
         spec.pages,
         spec.locales.len(),
         if spec.leaflets { "-leaflets" } else { "" },
-        spec.seed
+        spec.seed,
+        sitegen::GENERATION
     );
     let dir = work_dir().join(name);
     let done = dir.join(".complete");

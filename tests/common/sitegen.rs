@@ -19,6 +19,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
+/// Changes whenever the generator writes different files, so sites kept
+/// by the benchmarks are made again (2: base files and lasting ids).
+pub const GENERATION: u32 = 2;
+
 /// What to generate.
 #[derive(Debug, Clone)]
 pub struct Spec {

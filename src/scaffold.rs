@@ -190,15 +190,7 @@ fn ftl_value(title: &str) -> anyhow::Result<String> {
             u32::from(control)
         );
     }
-    let mut value = String::with_capacity(title.len());
-    for c in title.chars() {
-        match c {
-            '{' => value.push_str("{\"{\"}"),
-            '}' => value.push_str("{\"}\"}"),
-            _ => value.push(c),
-        }
-    }
-    Ok(value)
+    Ok(crate::l10n::units::escape_fluent(title))
 }
 
 const SITE_YAML: &str = r#"# Signpost site configuration. Every key is checked: a typo is an error.

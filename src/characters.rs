@@ -377,30 +377,42 @@ pub fn check_text(path: &Path, source: &str, offset: usize, text: &str) -> Vec<D
     found
         .into_iter()
         .map(|hidden| {
-            let span = lines
-                .as_ref()
-                .map_or_else(|| Span::file(path), |lines| lines.span(path, source, offset + hidden.offset));
-            let described = describe(hidden.character);
-            let diagnostic = match hidden.kind {
-                Kind::Direction => Diagnostic::error(
-                    "text/bidi-control",
-                    span,
-                    format!("the invisible direction control {described} can reorder the text around it"),
-                ),
-                Kind::Invisible => Diagnostic::error(
-                    "text/invisible-character",
-                    span,
-                    format!("the invisible character {described} can hide or split words and numbers"),
-                ),
-            };
-            let help = match hidden.character {
-                ZWJ | ZWNJ => "remove it: joiners belong only between letters of scripts that join them (Arabic, Persian, the Indic scripts) or inside emoji; direction and line breaks are the build's job (`dir`, `<bdi>`), never the text's",
-                '\u{2028}' | '\u{2029}' => "use an ordinary line break (a blank line starts a paragraph); direction and layout are the build's job (`dir`, `<bdi>`), never the text's",
-                _ => "remove it: direction is the build's job (every page has `dir`, numbers and placeables are isolated with `<bdi>`), never the text's",
-            };
-            diagnostic.with_help(help).with_excerpt_from(source)
+            let span = lines.as_ref().map_or_else(
+                || Span::file(path),
+                |lines| lines.span(path, source, offset + hidden.offset),
+            );
+            describe_hidden(span, hidden.character).with_excerpt_from(source)
         })
         .collect()
+}
+
+/// The finding for a hidden character `character` at `span`.
+pub fn describe_hidden(span: Span, character: char) -> Diagnostic {
+    let described = describe(character);
+    let diagnostic = match kind_of(character) {
+        Kind::Direction => Diagnostic::error(
+            "text/bidi-control",
+            span,
+            format!("the invisible direction control {described} can reorder the text around it"),
+        ),
+        Kind::Invisible => Diagnostic::error(
+            "text/invisible-character",
+            span,
+            format!("the invisible character {described} can hide or split words and numbers"),
+        ),
+    };
+    let help = match character {
+        ZWJ | ZWNJ => {
+            "remove it: joiners belong only between letters of scripts that join them (Arabic, Persian, the Indic scripts) or inside emoji; direction and line breaks are the build's job (`dir`, `<bdi>`), never the text's"
+        }
+        '\u{2028}' | '\u{2029}' => {
+            "use an ordinary line break (a blank line starts a paragraph); direction and layout are the build's job (`dir`, `<bdi>`), never the text's"
+        }
+        _ => {
+            "remove it: direction is the build's job (every page has `dir`, numbers and placeables are isolated with `<bdi>`), never the text's"
+        }
+    };
+    diagnostic.with_help(help)
 }
 
 #[cfg(test)]

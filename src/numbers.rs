@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::characters;
 use crate::content::Date;
-use crate::content::contacts::{Registry, digits};
+use crate::content::contacts::{Registry, digits as digits_of};
 use crate::diag::{Diagnostic, LineIndex, Span};
 
 /// A UK short code: not in libphonenumber's main metadata, so listed here
@@ -99,6 +99,13 @@ pub fn find_numbers(text: &str) -> Vec<FoundNumber> {
     find_numbers_outside(text, &[])
 }
 
+/// `find_numbers` over the source of a Fluent value, leaving out what is
+/// inside `{ placeables }` (variables and references such as
+/// `{ $helpline-112 }`; literals there are read by `l10n::visible`).
+pub fn find_fluent_numbers(text: &str) -> Vec<FoundNumber> {
+    find_numbers_outside(text, &placeables(text))
+}
+
 /// One group of digits in a run, and whether more than one separator
 /// stands before it (`999 – 112` may be two numbers).
 #[derive(Debug, Clone)]
@@ -109,8 +116,10 @@ struct Group {
     wide_gap_before: bool,
 }
 
-/// Spaces, hyphens, dashes and dots that people put between the digit
-/// groups of a number, in every width.
+/// Spaces, hyphens, dashes, dots, slashes and brackets that people put
+/// between the digit groups of a number (`0800 555 111`, `0800/555/111`,
+/// `(0800) 555 111`), in every width. Commas are not among them: `1,000,000`
+/// is a count, not a number to dial.
 fn is_separator(c: char) -> bool {
     matches!(
         c,
@@ -129,6 +138,16 @@ fn is_separator(c: char) -> bool {
             | '\u{00B7}'
             | '\u{2024}'
             | '\u{FF0E}'
+            | '/'
+            | '\u{2044}'
+            | '\u{2215}'
+            | '\u{FF0F}'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '\u{FF08}'
+            | '\u{FF09}'
     )
 }
 
@@ -234,9 +253,9 @@ fn digit_groups(text: &str, mut index: usize) -> Vec<Group> {
 }
 
 /// The numbers in one run. A run with wide gaps (`0800 555 111 – 0800 555
-/// 112`, `999 - 112`) is several numbers when each part is one; otherwise
-/// it is one number when it looks like one (`0800 – 555 – 111`), and
-/// failing that, each part that looks like a number on its own is one.
+/// 112`, `999 - 112`, `0800 555 111 (24 hours)`) is split at them when
+/// its parts are numbers of their own; otherwise it is one number when it
+/// looks like one (`0800 – 555 – 111`).
 fn numbers_in_run(text: &str, start: usize, plus: bool, groups: &[Group]) -> Vec<FoundNumber> {
     let whole = || number_of(text, start, plus, groups);
     if !groups.iter().any(|group| group.wide_gap_before) {
@@ -262,10 +281,18 @@ fn numbers_in_run(text: &str, start: usize, plus: bool, groups: &[Group]) -> Vec
     if numbers.iter().all(Option::is_some) {
         return numbers.into_iter().flatten().collect();
     }
-    match whole() {
-        Some(number) => vec![number],
-        None => numbers.into_iter().flatten().collect(),
+    // A part that is a whole number on its own (`0800 555 111 (24
+    // hours)`) stands alone; otherwise the run is one number if it is one
+    // (`(0800) 555 111`, `0800 – 555 — 111`, whose `111` is only a part),
+    // and failing that, each short code in it is one (`999 – 24 hours`).
+    let full_number = numbers
+        .iter()
+        .flatten()
+        .any(|number| short_code(&number.digits).is_none());
+    if !full_number && let Some(number) = whole() {
+        return vec![number];
     }
+    numbers.into_iter().flatten().collect()
 }
 
 /// The run of `groups` (from `start`, which is the `+` if `plus`) as a
@@ -273,7 +300,7 @@ fn numbers_in_run(text: &str, start: usize, plus: bool, groups: &[Group]) -> Vec
 fn number_of(text: &str, start: usize, plus: bool, groups: &[Group]) -> Option<FoundNumber> {
     let end = groups.last()?.end;
     let written = ascii_form(&text[start..end]);
-    if is_iso_date(&written) || is_year_range(&written) {
+    if is_iso_date(&written) || is_year_range(&written) || is_day_month_year(&written) {
         return None;
     }
     let raw_digits: String = groups.iter().map(|group| group.digits.as_str()).collect();
@@ -317,6 +344,31 @@ fn ascii_form(run: &str) -> String {
 
 fn is_iso_date(run: &str) -> bool {
     Date::parse(run).is_some()
+}
+
+/// A date written with its parts in any order people use (`26.11.2026`,
+/// `26/11/2026`, `11/26/2026`, `2026/11/26`): three groups, a four-digit
+/// year between 1800 and 2199 first or last, and a day and month in range.
+fn is_day_month_year(run: &str) -> bool {
+    let parts: Vec<&str> = run
+        .split(['-', '.', ' '])
+        .filter(|part| !part.is_empty())
+        .collect();
+    let [first, second, third] = parts.as_slice() else {
+        return false;
+    };
+    let number = |text: &str| -> Option<u32> {
+        (text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse().ok())
+            .flatten()
+    };
+    let (Some(a), Some(b), Some(c)) = (number(first), number(second), number(third)) else {
+        return false;
+    };
+    let is_year = |text: &str, value: u32| text.len() == 4 && (1800..=2199).contains(&value);
+    let day_month = |day: u32, month: u32| (1..=31).contains(&day) && (1..=12).contains(&month);
+    (is_year(third, c) && (day_month(a, b) || day_month(b, a)))
+        || (is_year(first, a) && second.len() <= 2 && third.len() <= 2 && day_month(c, b))
 }
 
 /// `2019-2021`, `2019 – 2021`: two years in order, not a phone number.
@@ -429,58 +481,80 @@ pub fn check_text(
     found
         .into_iter()
         .map(|found| {
-            let span = lines
-                .as_ref()
-                .map_or_else(|| Span::file(path), |lines| lines.span(path, source, offset + found.start));
+            let span = lines.as_ref().map_or_else(
+                || Span::file(path),
+                |lines| lines.span(path, source, offset + found.start),
+            );
             let written = characters::visible(&text[found.start..found.end]);
-            let diagnostic = if let Some(contact) = registry.with_digits(&found.digits) {
-                Diagnostic::error(
-                    "phone/typed-number",
-                    span,
-                    format!("`{written}` ({}) is typed by hand", contact.name),
-                )
-                .with_help(format!("write {} so the number comes from the registry", reference.write(&contact.id)))
-            } else if let Some(retired) = registry.retired_with_digits(&found.digits) {
-                let replacement = registry.get(&retired.replaced_by);
-                Diagnostic::error(
-                    "phone/retired-number",
-                    span,
-                    format!(
-                        "`{written}` ({}) was retired on {}",
-                        retired.organisation, retired.retired_on
-                    ),
-                )
-                .with_help(match replacement {
-                    Some(contact) => format!(
-                        "the current number is {} ({}): write {}",
-                        contact.display,
-                        contact.name,
-                        reference.write(&contact.id)
-                    ),
-                    None => format!("see `{}` in the registry", retired.replaced_by),
-                })
-            } else {
-                let nearest = registry
-                    .contacts
-                    .iter()
-                    .map(|contact| (strsim::levenshtein(&digits(&contact.number), &found.digits), contact))
-                    .filter(|(distance, _)| *distance <= 2)
-                    .min_by_key(|(distance, _)| *distance);
-                let help = match nearest {
-                    Some((_, contact)) => format!(
-                        "did you mean {} ({})? write {}",
-                        contact.display,
-                        contact.name,
-                        reference.write(&contact.id)
-                    ),
-                    None => "verify the number with the organisation, add it to content/contacts.yaml, then refer to it by its id".to_string(),
-                };
-                Diagnostic::error("phone/unknown-number", span, format!("`{written}` is not a number in the contacts registry"))
-                    .with_help(help)
-            };
-            diagnostic.with_excerpt_from(source)
+            describe(span, &written, &found.digits, registry, reference, "").with_excerpt_from(source)
         })
         .collect()
+}
+
+/// The finding for a number `written` (its digits `digits`) at `span`: a
+/// registry number typed by hand, a retired number, or an unknown one, with
+/// what to write instead. `context` ends the message (say where the number
+/// stands when the span alone does not show it).
+pub fn describe(
+    span: Span,
+    written: &str,
+    digits: &str,
+    registry: &Registry,
+    reference: Reference,
+    context: &str,
+) -> Diagnostic {
+    if let Some(contact) = registry.with_digits(digits) {
+        Diagnostic::error(
+            "phone/typed-number",
+            span,
+            format!("`{written}` ({}) is typed by hand{context}", contact.name),
+        )
+        .with_help(format!(
+            "write {} so the number comes from the registry",
+            reference.write(&contact.id)
+        ))
+    } else if let Some(retired) = registry.retired_with_digits(digits) {
+        let replacement = registry.get(&retired.replaced_by);
+        Diagnostic::error(
+            "phone/retired-number",
+            span,
+            format!(
+                "`{written}` ({}) was retired on {}{context}",
+                retired.organisation, retired.retired_on
+            ),
+        )
+        .with_help(match replacement {
+            Some(contact) => format!(
+                "the current number is {} ({}): write {}",
+                contact.display,
+                contact.name,
+                reference.write(&contact.id)
+            ),
+            None => format!("see `{}` in the registry", retired.replaced_by),
+        })
+    } else {
+        let nearest = registry
+            .contacts
+            .iter()
+            .map(|contact| (strsim::levenshtein(&digits_of(&contact.number), digits), contact))
+            .filter(|(distance, _)| *distance <= 2)
+            .min_by_key(|(distance, _)| *distance);
+        let help = match nearest {
+            Some((_, contact)) => format!(
+                "did you mean {} ({})? write {}",
+                contact.display,
+                contact.name,
+                reference.write(&contact.id)
+            ),
+            None => "verify the number with the organisation, add it to content/contacts.yaml, then refer to it by its id".to_string(),
+        };
+        Diagnostic::error(
+            "phone/unknown-number",
+            span,
+            format!("`{written}` is not a number in the contacts registry{context}"),
+        )
+        .with_help(help)
+    }
 }
 
 #[cfg(test)]
@@ -519,6 +593,13 @@ mod tests {
             ("account 1234567", &["1234567"]),
             ("999th time", &[]),
             ("2019-2021 and 2019 – 2021", &[]),
+            ("call (0800) 555 111", &["0800555111"]),
+            ("call 0800/555/111", &["0800555111"]),
+            ("call (0800)555-111 or [999]", &["0800555111", "999"]),
+            ("on 26.11.2026 and 26/11/2026, 11/26/2026, 2026/11/26", &[]),
+            ("24/7, 1,000,000 people, 2019/2020", &[]),
+            ("３０/１１/２０２６", &[]),
+            ("0800 555 111 (24 hours)", &["0800555111"]),
         ];
         for (text, expected) in cases {
             let found: Vec<_> = find_numbers(text).into_iter().map(|f| f.digits).collect();

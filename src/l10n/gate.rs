@@ -12,10 +12,8 @@ use rayon::prelude::*;
 use super::record::{self, Freshness};
 use super::sources::{SourceUnit, Sources, UnitSet};
 use super::{Catalog, FtlFile, ftl};
-use crate::characters;
 use crate::content::contacts::Registry;
 use crate::diag::{Diagnostic, Severity, Span};
-use crate::numbers::{self, Reference};
 
 /// Counts for `signpost l10n status`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -188,23 +186,8 @@ fn check_file(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck
         // Interface files are scanned for typed numbers and hidden
         // characters with the other loaded files; a page translation is
         // scanned here, where it is parsed.
-        for range in &file.messages.value_ranges {
-            let value = &file.source()[range.clone()];
-            diagnostics.extend(numbers::check_text(
-                &file.path,
-                file.source(),
-                range.start,
-                value,
-                registry,
-                Reference::Fluent,
-            ));
-            diagnostics.extend(characters::check_text(
-                &file.path,
-                file.source(),
-                range.start,
-                value,
-            ));
-        }
+        let lookup = super::visible::Lookup::new(&[file]);
+        diagnostics.extend(super::visible::check_file(file, &lookup, registry));
     }
     let allow_identical = &catalog.locale.allow_identical;
     let messages = &file.messages;

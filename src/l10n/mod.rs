@@ -20,6 +20,7 @@ pub mod record;
 pub mod sources;
 pub mod units;
 pub mod update;
+pub mod visible;
 pub mod xliff;
 
 use std::collections::{BTreeMap, HashMap};

@@ -16,7 +16,7 @@ use crate::characters;
 use crate::content::contacts::Registry;
 use crate::content::{Date, Page, TemplateSource};
 use crate::diag::{Diagnostic, Severity, Span};
-use crate::l10n::{Catalog, hardcoded};
+use crate::l10n::{Catalog, hardcoded, visible};
 use crate::numbers::{self, Reference};
 
 /// What the checks over loaded data read.
@@ -96,38 +96,27 @@ pub fn check(input: Input<'_>, today: Date) -> Vec<Diagnostic> {
             }
         }
     }
-    let files: Vec<(&crate::l10n::FtlFile, bool)> = input
+    // Interface files (page translations are scanned by the gate, which
+    // parses them), read as a reader sees them (`l10n::visible`): each
+    // with the locale's other interface files, which its references can
+    // reach. As everywhere, an unpublished locale's problems are warnings:
+    // it is checked but blocks nothing.
+    let lookups: Vec<visible::Lookup<'_>> = input
         .catalogs
         .iter()
-        .flat_map(|catalog| catalog.files.iter().map(|file| (file, catalog.locale.publish)))
+        .map(|catalog| visible::Lookup::new(&catalog.files.iter().collect::<Vec<_>>()))
         .collect();
-    // Interface files (page translations are scanned by the gate, which
-    // parses them). Only message values: ids and comments are not text a
-    // reader sees. As everywhere, an unpublished locale's problems are
-    // warnings: it is checked but blocks nothing.
+    let files: Vec<(&crate::l10n::FtlFile, usize)> = input
+        .catalogs
+        .iter()
+        .enumerate()
+        .flat_map(|(index, catalog)| catalog.files.iter().map(move |file| (file, index)))
+        .collect();
     let translations: Vec<Vec<Diagnostic>> = files
         .par_iter()
-        .map(|(file, published)| {
-            let source = file.source();
-            let mut found: Vec<Diagnostic> = file
-                .messages
-                .value_ranges
-                .iter()
-                .flat_map(|range| {
-                    let value = &source[range.clone()];
-                    let mut found = numbers::check_text(
-                        &file.path,
-                        source,
-                        range.start,
-                        value,
-                        registry,
-                        Reference::Fluent,
-                    );
-                    found.extend(characters::check_text(&file.path, source, range.start, value));
-                    found
-                })
-                .collect();
-            if !published {
+        .map(|(file, catalog)| {
+            let mut found = visible::check_file(file, &lookups[*catalog], registry);
+            if !input.catalogs[*catalog].locale.publish {
                 for diagnostic in &mut found {
                     diagnostic.severity = Severity::Warning;
                 }

@@ -332,9 +332,11 @@ impl Run<'_> {
 }
 
 /// The checks over loaded data that need no rendering: phone numbers,
-/// contacts, template text and message ids.
+/// contacts, template text, message ids, and every output address claimed
+/// once.
 pub(crate) fn check_loaded(site: &Site, today: Date) -> Vec<Diagnostic> {
-    validate::check(
+    let mut diagnostics = render::route::check_claims(&site.config, &site.pages, &site.assets);
+    diagnostics.extend(validate::check(
         validate::Input {
             pages: &site.pages,
             registry: &site.registry,
@@ -343,7 +345,8 @@ pub(crate) fn check_loaded(site: &Site, today: Date) -> Vec<Diagnostic> {
             verify_contacts_every_months: site.config.checks.verify_contacts_every_months,
         },
         today,
-    )
+    ));
+    diagnostics
 }
 
 /// Files in the project's folders that the build does not use, and links

@@ -24,6 +24,7 @@ use crate::diag::{self, Diagnostic};
 use crate::l10n::localize::{self, LocalizedPage};
 use crate::l10n::sources::Sources;
 use crate::l10n::{Catalog, FtlText, LOCALES_DIR};
+use crate::render::route::Route;
 use crate::render::{self, Built, Files};
 use crate::{Options, Site, content, l10n, validate};
 
@@ -303,21 +304,16 @@ impl Preview {
         let Some(state) = self.state.as_ref() else {
             return Ok(None);
         };
-        let parts: Vec<String> = path
-            .components()
-            .map(|part| part.as_os_str().to_string_lossy().to_string())
-            .collect();
-        let [locale, slug, file] = parts.as_slice() else {
-            return Ok(None);
-        };
-        if file != "leaflet.pdf" {
-            return Ok(None);
-        }
         let site = &state.site;
-        let Some(catalog_index) = site.catalogs.iter().position(|c| &c.locale.code == locale) else {
+        let path_text = path.to_string_lossy().replace('\\', "/");
+        let codes: Vec<&str> = site.catalogs.iter().map(|c| c.locale.code.as_str()).collect();
+        let Some(Route::Leaflet { locale, slug }) = Route::parse(&path_text, &codes) else {
             return Ok(None);
         };
-        let Some(page_index) = site.pages.iter().position(|p| &p.front.slug == slug) else {
+        let Some(catalog_index) = site.catalogs.iter().position(|c| c.locale.code == locale) else {
+            return Ok(None);
+        };
+        let Some(page_index) = site.pages.iter().position(|p| p.front.slug == slug) else {
             return Ok(None);
         };
         if site.pages[page_index].front.leaflet.is_none() {
@@ -650,9 +646,11 @@ fn render(
         for catalog in &site.catalogs {
             for page in site.pages.iter().filter(|page| page.front.leaflet.is_some()) {
                 made.add_plain(
-                    PathBuf::from(&catalog.locale.code)
-                        .join(&page.front.slug)
-                        .join("leaflet.pdf"),
+                    Route::Leaflet {
+                        locale: &catalog.locale.code,
+                        slug: &page.front.slug,
+                    }
+                    .path(),
                 );
             }
         }

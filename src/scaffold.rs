@@ -270,6 +270,7 @@ If you or someone else is in danger now, call the police on <tel:police-emergenc
 - Write a phone number as a link to its entry in the contacts registry, like the one above. The build refuses numbers typed in the text.
 - Start each section with a heading. The contents list and the leaflet are made from them.
 - Link to a section of this page [like this](#what-to-do-now).
+- The `slug` above is the page's address (`en/first-page/`): lowercase words and hyphens, one per page; `leaflets` and `search` are reserved for the build's own pages.
 "#;
 
 const EDITORS_README: &str = r#"# A Signpost site
@@ -303,6 +304,15 @@ checks everything and writes the site into `dist/`. It refuses to publish
 | `templates/` | the page and leaflet layouts |
 | `static/` | styles and scripts, copied to the site |
 | `fonts/` | the fonts leaflets are printed with (Noto Sans, Latin scripts; add fonts for other scripts) |
+
+## A page's address
+
+A page's `slug` is its address: `<locale>/<slug>/` in every language, so
+two pages cannot share one. `leaflets` and `search` are reserved (the build
+writes the leaflet index and the search page there), and a file in
+`static/` may not stand where a page or the build's own files go
+(`index.html`, `404.html`, `sitemap.xml`, `<locale>/index.html`): the build
+names both when two things ask for one address.
 "#;
 
 #[cfg(test)]

@@ -469,6 +469,28 @@ pub fn parse_page(path: &Path, bytes: &[u8]) -> Result<Page, Vec<Diagnostic>> {
             .with_excerpt_from(&source),
         );
     }
+    if let Some((_, what)) = RESERVED_SLUGS.iter().find(|(slug, _)| *slug == front.slug) {
+        diagnostics.push(
+            Diagnostic::error(
+                "front-matter/reserved-slug",
+                field_span("slug"),
+                format!(
+                    "slug `{}` is reserved: the build writes {what} at `<locale>/{}/` in every locale",
+                    front.slug, front.slug
+                ),
+            )
+            .with_help(format!(
+                "choose another slug, e.g. `{}-advice`; reserved: {}",
+                front.slug,
+                RESERVED_SLUGS
+                    .iter()
+                    .map(|(slug, _)| format!("`{slug}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .with_excerpt_from(&source),
+        );
+    }
     for (key, value) in [("title", &front.title), ("summary", &front.summary)] {
         if value.trim().is_empty() {
             diagnostics.push(
@@ -538,6 +560,19 @@ fn split_front_matter(path: &Path, source: &str) -> Result<(usize, usize, usize)
         .with_help("add a line with only `---` after the last front-matter field")
         .with_excerpt_from(source),
     ])
+}
+
+/// Slugs the build keeps for folders of its own inside every locale (see
+/// `render::route`), with what it writes there.
+pub const RESERVED_SLUGS: &[(&str, &str)] =
+    &[("leaflets", "the leaflet index"), ("search", "the search page")];
+
+/// Where a page's `slug:` is written (the whole file if nowhere).
+pub fn slug_span(page: &Page) -> Span {
+    page.source[..page.body_start].find("\nslug:").map_or_else(
+        || Span::file(&page.path),
+        |offset| Span::at_offset(&page.path, &page.source, offset + 1),
+    )
 }
 
 /// Lowercase ASCII letters and digits in hyphen-separated words.
@@ -616,6 +651,11 @@ mod tests {
                 GOOD.replace("title: T\n", "title: T\ncolour: red\n").into_bytes(),
                 "yaml/unknown-key",
                 3,
+            ),
+            (
+                GOOD.replace("slug: a-page", "slug: leaflets").into_bytes(),
+                "front-matter/reserved-slug",
+                4,
             ),
             (
                 GOOD.replace("\nBody.\n", "").into_bytes(),

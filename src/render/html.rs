@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
+use super::route::Route;
 use super::sitemap;
 use super::{Built, LinkSource, Sink};
 use crate::config::{Config, ReviewState};
@@ -71,7 +72,7 @@ struct PageContext<'a> {
     last_reviewed_text: &'a str,
     applies_to: String,
     contacts: &'a [crate::l10n::localize::ContactView],
-    leaflet: Option<&'static str>,
+    leaflet: Option<String>,
     canonical: String,
 }
 
@@ -208,7 +209,7 @@ impl<'a> Renderer<'a> {
     ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
         let (mut built, diagnostics) = collect(render_root_files(&self.shared, &self.locales))?;
         let sink = self.shared.sink;
-        let sitemap = PathBuf::from("sitemap.xml");
+        let sitemap = Route::Sitemap.path();
         sink.put(
             &sitemap,
             sitemap::render(&sitemap_entries(&self.shared)).into_bytes(),
@@ -247,10 +248,15 @@ fn render_page(
     let page = &shared.input.pages[text.page_index];
     let code = &renderer.catalog.locale.code;
     let slug = &page.front.slug;
-    let root = "../../";
-    let languages = language_links(shared, root, |other| format!("{other}/{slug}/"), locale_index);
-    let alternates = alternates(shared, &format!("{slug}/"));
-    let mut context = base_context(shared, renderer, root, &languages, alternates);
+    let route = Route::Page { locale: code, slug };
+    let languages = language_links(
+        shared,
+        |other| Route::Page { locale: other, slug }.href_from(&route),
+        locale_index,
+    );
+    let alternates = alternates(shared, |other| Route::Page { locale: other, slug }.href());
+    let root = Route::LanguageChoice.href_from(&route);
+    let mut context = base_context(shared, renderer, &root, &languages, alternates);
     let toc: Vec<TocEntry<'_>> = text
         .body
         .headings
@@ -273,11 +279,15 @@ fn render_page(
             last_reviewed_text: &text.last_reviewed,
             applies_to: page.front.applies_to.to_string(),
             contacts: &text.contacts,
-            leaflet: page.front.leaflet.as_ref().map(|_| "leaflet.pdf"),
-            canonical: format!("{}{code}/{slug}/", shared.base_url),
+            leaflet: page
+                .front
+                .leaflet
+                .as_ref()
+                .map(|_| Route::Leaflet { locale: code, slug }.href_from(&route)),
+            canonical: format!("{}{}", shared.base_url, route.href()),
         },
     );
-    let path = PathBuf::from(code).join(slug).join("index.html");
+    let path = route.path();
     let content_links: HashMap<&str, usize> = text
         .body
         .links
@@ -304,16 +314,19 @@ fn render_locale_lists(
     summaries: &[Summary],
 ) -> Vec<Rendering> {
     let pages = shared.input.pages;
-    let code = &renderer.catalog.locale.code;
+    let code = renderer.catalog.locale.code.as_str();
+    let home = Route::Home { locale: code };
     let mut files = Vec::new();
     let page_list: Vec<_> = summaries
         .iter()
         .map(|text| {
             let slug = &pages[text.page_index].front.slug;
-            json!({ "title": text.title, "summary": text.summary, "url": format!("{slug}/") })
+            let url = Route::Page { locale: code, slug }.href_from(&home);
+            json!({ "title": text.title, "summary": text.summary, "url": url })
         })
         .collect();
     let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
+    let index = Route::LeafletIndex { locale: code };
     if has_leaflets {
         let leaflets: Vec<_> = summaries
             .iter()
@@ -322,8 +335,7 @@ fn render_locale_lists(
                 let slug = &pages[text.page_index].front.slug;
                 let items = language_links(
                     shared,
-                    "../../",
-                    |other| format!("{other}/{slug}/leaflet.pdf"),
+                    |other| Route::Leaflet { locale: other, slug }.href_from(&index),
                     locale_index,
                 );
                 json!({ "title": text.title, "items": items })
@@ -331,37 +343,39 @@ fn render_locale_lists(
             .collect();
         let languages = language_links(
             shared,
-            "../../",
-            |other| format!("{other}/leaflets/"),
+            |other| Route::LeafletIndex { locale: other }.href_from(&index),
             locale_index,
         );
-        let mut context = base_context(
-            shared,
-            renderer,
-            "../../",
-            &languages,
-            alternates(shared, "leaflets/"),
-        );
+        let root = Route::LanguageChoice.href_from(&index);
+        let alternates = alternates(shared, |other| Route::LeafletIndex { locale: other }.href());
+        let mut context = base_context(shared, renderer, &root, &languages, alternates);
         context.insert("leaflets", &leaflets);
         files.push(render_file(
             shared,
             renderer,
             "leaflets.html",
             &context,
-            PathBuf::from(code).join("leaflets").join("index.html"),
+            index.path(),
             &|_| LinkSource::Template("leaflets.html"),
         ));
     }
-    let languages = language_links(shared, "../", |other| format!("{other}/"), locale_index);
-    let mut context = base_context(shared, renderer, "../", &languages, alternates(shared, ""));
+    let languages = language_links(
+        shared,
+        |other| Route::Home { locale: other }.href_from(&home),
+        locale_index,
+    );
+    let root = Route::LanguageChoice.href_from(&home);
+    let alternates = alternates(shared, |other| Route::Home { locale: other }.href());
+    let mut context = base_context(shared, renderer, &root, &languages, alternates);
     context.insert("pages", &page_list);
     context.insert("has_leaflets", &has_leaflets);
+    context.insert("leaflets_url", &index.href_from(&home));
     files.push(render_file(
         shared,
         renderer,
         "home.html",
         &context,
-        PathBuf::from(code).join("index.html"),
+        home.path(),
         &|_| LinkSource::Template("home.html"),
     ));
     files
@@ -377,18 +391,23 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[LocaleRenderer<'_>]) -> V
         return Vec::new();
     };
     let renderer = &renderers[source_index];
-    let languages = language_links(shared, "", |code| format!("{code}/"), source_index);
-    let context = base_context(shared, renderer, "", &languages, Vec::new());
-    let root_page = render_file(
+    let choice = Route::LanguageChoice;
+    let languages = language_links(
         shared,
-        renderer,
-        "root.html",
-        &context,
-        PathBuf::from("index.html"),
-        &|_| LinkSource::Template("root.html"),
+        |code| Route::Home { locale: code }.href_from(&choice),
+        source_index,
     );
+    let context = base_context(shared, renderer, "", &languages, Vec::new());
+    let root_page = render_file(shared, renderer, "root.html", &context, choice.path(), &|_| {
+        LinkSource::Template("root.html")
+    });
+    // 404.html is served at any depth: its links start from the base path.
     let base_path = shared.input.config.base_path();
-    let mut languages = language_links(shared, &base_path, |code| format!("{code}/"), source_index);
+    let mut languages = language_links(
+        shared,
+        |code| format!("{base_path}{}", Route::Home { locale: code }.href()),
+        source_index,
+    );
     for language in &mut languages {
         language.current = false;
     }
@@ -398,7 +417,7 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[LocaleRenderer<'_>]) -> V
         renderer,
         "404.html",
         &context,
-        PathBuf::from("404.html"),
+        Route::NotFound.path(),
         &|_| LinkSource::Template("404.html"),
     );
     vec![root_page, not_found]
@@ -445,11 +464,11 @@ fn content_security_policy(config: &Config) -> String {
     )
 }
 
-/// A link to the same place in every locale of the run.
+/// A link to the same place in every locale of the run (`url_for` makes
+/// the link for a locale code).
 fn language_links(
     shared: &Shared<'_>,
-    root: &str,
-    path_for: impl Fn(&str) -> String,
+    url_for: impl Fn(&str) -> String,
     current: usize,
 ) -> Vec<LanguageLink> {
     shared
@@ -462,14 +481,16 @@ fn language_links(
             code: catalog.locale.code.clone(),
             name: name.clone(),
             dir: catalog.locale.dir(),
-            url: format!("{root}{}", path_for(&catalog.locale.code)),
+            url: url_for(&catalog.locale.code),
             current: index == current,
         })
         .collect()
 }
 
-/// `hreflang` alternates (absolute URLs) for a path inside each locale.
-fn alternates<'a>(shared: &'a Shared<'_>, inner_path: &str) -> Vec<Alternate<'a>> {
+/// `hreflang` alternates (absolute URLs, from each locale's link from the
+/// site root) in each locale, and
+/// `x-default` (the source locale's).
+fn alternates<'a>(shared: &'a Shared<'_>, href_for: impl Fn(&str) -> String) -> Vec<Alternate<'a>> {
     let base = &shared.base_url;
     let mut links: Vec<Alternate<'a>> = shared
         .input
@@ -479,14 +500,14 @@ fn alternates<'a>(shared: &'a Shared<'_>, inner_path: &str) -> Vec<Alternate<'a>
             let code = &catalog.locale.code;
             Alternate {
                 hreflang: code,
-                href: format!("{base}{code}/{inner_path}"),
+                href: format!("{base}{}", href_for(code)),
             }
         })
         .collect();
     let source = &shared.input.config.source_locale;
     links.push(Alternate {
         hreflang: "x-default",
-        href: format!("{base}{source}/{inner_path}"),
+        href: format!("{base}{}", href_for(source)),
     });
     links
 }
@@ -500,26 +521,28 @@ fn sitemap_entries(shared: &Shared<'_>) -> Vec<sitemap::Entry> {
         .iter()
         .map(|catalog| catalog.locale.code.as_str())
         .collect();
-    let mut inner_paths: Vec<(String, Option<String>)> = vec![(String::new(), None)];
-    inner_paths.extend(shared.input.pages.iter().map(|page| {
-        (
-            format!("{}/", page.front.slug),
-            Some(page.front.last_reviewed.to_string()),
-        )
+    // The home page, then each page, each in every locale.
+    type RouteFor<'p> = Box<dyn Fn(&str) -> String + 'p>;
+    let mut kinds: Vec<(RouteFor<'_>, Option<String>)> =
+        vec![(Box::new(|code: &str| Route::Home { locale: code }.href()), None)];
+    kinds.extend(shared.input.pages.iter().map(|page| {
+        let slug = page.front.slug.as_str();
+        let href: RouteFor<'_> = Box::new(move |code: &str| Route::Page { locale: code, slug }.href());
+        (href, Some(page.front.last_reviewed.to_string()))
     }));
     let mut entries = Vec::new();
-    for (inner_path, last_modified) in &inner_paths {
+    for (href, last_modified) in &kinds {
         let mut alternates: Vec<(String, String)> = codes
             .iter()
-            .map(|code| (code.to_string(), format!("{base}{code}/{inner_path}")))
+            .map(|code| (code.to_string(), format!("{base}{}", href(code))))
             .collect();
         alternates.push((
             "x-default".to_string(),
-            format!("{base}{}/{inner_path}", config.source_locale),
+            format!("{base}{}", href(&config.source_locale)),
         ));
         for code in &codes {
             entries.push(sitemap::Entry {
-                location: format!("{base}{code}/{inner_path}"),
+                location: format!("{base}{}", href(code)),
                 last_modified: last_modified.clone(),
                 alternates: alternates.clone(),
             });

@@ -649,7 +649,7 @@ fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Types
     let config = input.config;
     let code = &catalog.locale.code;
     let slug = &page.front.slug;
-    let output = PathBuf::from(code).join(slug).join("leaflet.pdf");
+    let output = super::route::Route::Leaflet { locale: code, slug }.path();
     let label = Label {
         locale: code.clone(),
         output: output.clone(),

@@ -6,6 +6,7 @@
 
 pub mod html;
 pub mod leaflet;
+pub mod route;
 pub mod sitemap;
 pub mod templates;
 

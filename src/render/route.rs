@@ -1,0 +1,468 @@
+//! Every address the build writes, in one place: a typed `Route` per kind
+//! of output file, its path inside the output folder (`path`), the link
+//! that reaches it from the site root (`href`), and the way back from a
+//! path (`parse`, for the preview server). `claims` lists the route of
+//! every file a build will write, with who asks for it (a page, a static
+//! file, or the build itself), and reports a second claim on one address
+//! as an error naming both: a page whose slug is `leaflets` would
+//! otherwise be overwritten by the leaflet index in every locale.
+//!
+//! The names the build gives its own folders inside a locale are reserved
+//! as slugs (`content::RESERVED_SLUGS`), so such a page is refused where
+//! its slug is written; the claims catch every other collision (a static
+//! file at a page's address, a file where a folder must be).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::content::{self, Page};
+use crate::diag::{Diagnostic, Span};
+
+/// The folder of the leaflet index inside each locale.
+pub const LEAFLET_INDEX_DIR: &str = "leaflets";
+/// The file name of a page's leaflet.
+pub const LEAFLET_FILE: &str = "leaflet.pdf";
+const INDEX_FILE: &str = "index.html";
+
+/// One output file's address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Route<'a> {
+    /// `<locale>/<slug>/index.html`
+    Page { locale: &'a str, slug: &'a str },
+    /// `<locale>/<slug>/leaflet.pdf`
+    Leaflet { locale: &'a str, slug: &'a str },
+    /// `<locale>/leaflets/index.html`
+    LeafletIndex { locale: &'a str },
+    /// `<locale>/index.html`: the locale's list of pages.
+    Home { locale: &'a str },
+    /// `index.html`: the choice of language.
+    LanguageChoice,
+    /// `404.html`
+    NotFound,
+    /// `sitemap.xml`
+    Sitemap,
+    /// A file of `static/`, at its path inside it.
+    Asset(&'a Path),
+}
+
+impl<'a> Route<'a> {
+    /// The path inside the output folder.
+    pub fn path(&self) -> PathBuf {
+        match self {
+            Route::Page { locale, slug } => Path::new(locale).join(slug).join(INDEX_FILE),
+            Route::Leaflet { locale, slug } => Path::new(locale).join(slug).join(LEAFLET_FILE),
+            Route::LeafletIndex { locale } => Path::new(locale).join(LEAFLET_INDEX_DIR).join(INDEX_FILE),
+            Route::Home { locale } => Path::new(locale).join(INDEX_FILE),
+            Route::LanguageChoice => PathBuf::from(INDEX_FILE),
+            Route::NotFound => PathBuf::from("404.html"),
+            Route::Sitemap => PathBuf::from("sitemap.xml"),
+            Route::Asset(path) => path.to_path_buf(),
+        }
+    }
+
+    /// The link to it from the site root, as pages write links: a folder
+    /// for an `index.html` (`pl/report/`, `pl/`, or empty for the root).
+    pub fn href(&self) -> String {
+        let path = self.path().to_string_lossy().replace('\\', "/");
+        match path.strip_suffix(INDEX_FILE) {
+            Some(folder) => folder.to_string(),
+            None => path,
+        }
+    }
+
+    /// The folder this file is in, from the site root (`pl/report/`, or
+    /// empty for the root).
+    fn folder(&self) -> String {
+        let href = self.href();
+        match href.rfind('/') {
+            Some(index) => href[..=index].to_string(),
+            None => String::new(),
+        }
+    }
+
+    /// The relative link from the file of `from` to this one (`slug/` from
+    /// a locale's home page, `../../pl/slug/` from a page).
+    pub fn href_from(&self, from: &Route<'_>) -> String {
+        let folder = from.folder();
+        let target = self.href();
+        let from_parts: Vec<&str> = folder.split('/').filter(|part| !part.is_empty()).collect();
+        let target_parts: Vec<&str> = target.split('/').collect();
+        let common = from_parts
+            .iter()
+            .zip(&target_parts)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(target_parts.len().saturating_sub(1));
+        let mut out = "../".repeat(from_parts.len() - common);
+        out.push_str(&target_parts[common..].join("/"));
+        out
+    }
+
+    /// The route of `path` (inside the output folder, `/`-separated), if
+    /// it is one the build makes for a site with these locale codes;
+    /// anything else that could be a file is an asset.
+    pub fn parse(path: &'a str, locales: &[&str]) -> Option<Route<'a>> {
+        let parts: Vec<&'a str> = path.split('/').collect();
+        let is_locale = |part: &str| locales.contains(&part);
+        Some(match parts.as_slice() {
+            [INDEX_FILE] => Route::LanguageChoice,
+            ["404.html"] => Route::NotFound,
+            ["sitemap.xml"] => Route::Sitemap,
+            [locale, INDEX_FILE] if is_locale(locale) => Route::Home { locale },
+            [locale, LEAFLET_INDEX_DIR, INDEX_FILE] if is_locale(locale) => Route::LeafletIndex { locale },
+            [locale, slug, INDEX_FILE] if is_locale(locale) && content::is_slug(slug) => {
+                Route::Page { locale, slug }
+            }
+            [locale, slug, LEAFLET_FILE] if is_locale(locale) && content::is_slug(slug) => {
+                Route::Leaflet { locale, slug }
+            }
+            parts if !parts.is_empty() && parts.iter().all(|part| !part.is_empty()) => {
+                Route::Asset(Path::new(path))
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// Who asks for an address.
+#[derive(Debug, Clone)]
+enum Claimant {
+    /// A page, in one locale (its file, and where its slug is written).
+    Page {
+        page: PathBuf,
+        slug_span: Span,
+        locale: String,
+    },
+    /// A file of `static/`.
+    Asset(PathBuf),
+    /// The build itself (what it makes, e.g. "the leaflet index of `pl`").
+    Build(String),
+}
+
+impl Claimant {
+    fn describe(&self) -> String {
+        match self {
+            Claimant::Page { page, locale, .. } => format!("the page {} in `{locale}`", page.display()),
+            Claimant::Asset(path) => format!(
+                "the static file {}",
+                Path::new(content::STATIC_DIR).join(path).display()
+            ),
+            Claimant::Build(what) => what.clone(),
+        }
+    }
+
+    /// Where an author can fix the collision, if it is theirs.
+    fn span(&self) -> Option<Span> {
+        match self {
+            Claimant::Page { slug_span, .. } => Some(slug_span.clone()),
+            Claimant::Asset(path) => Some(Span::file(&Path::new(content::STATIC_DIR).join(path))),
+            Claimant::Build(_) => None,
+        }
+    }
+}
+
+/// The route of every file a build of this site writes, in order: the
+/// root files, then per locale its home page, leaflet index, pages and
+/// leaflets, then the static files. `locales` are the codes built.
+pub fn every_route<'a>(
+    pages: &'a [Page],
+    assets: impl Iterator<Item = &'a Path>,
+    locales: &[&'a str],
+) -> Vec<Route<'a>> {
+    let mut routes = vec![Route::LanguageChoice, Route::NotFound, Route::Sitemap];
+    let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
+    for locale in locales {
+        routes.push(Route::Home { locale });
+        if has_leaflets {
+            routes.push(Route::LeafletIndex { locale });
+        }
+        for page in pages {
+            let slug = page.front.slug.as_str();
+            routes.push(Route::Page { locale, slug });
+            if page.front.leaflet.is_some() {
+                routes.push(Route::Leaflet { locale, slug });
+            }
+        }
+    }
+    routes.extend(assets.map(Route::Asset));
+    routes
+}
+
+/// Claims every address a build writes (pages and leaflets in every
+/// configured locale, the build's own files, the static files) and reports
+/// each address claimed twice, and each file standing where another claim
+/// needs a folder, naming both claimants. Two pages with one slug are left
+/// to `content/duplicate-slug`, which reports them where they are written.
+/// A collision only in an unpublished locale is a warning, as every
+/// problem of such a locale is.
+pub fn check_claims(config: &Config, pages: &[Page], assets: &BTreeMap<PathBuf, Vec<u8>>) -> Vec<Diagnostic> {
+    let mut claimed: BTreeMap<PathBuf, (Claimant, bool)> = BTreeMap::new();
+    let mut diagnostics = Vec::new();
+    let mut claim = |path: PathBuf,
+                     claimant: Claimant,
+                     published: bool,
+                     diagnostics: &mut Vec<Diagnostic>| {
+        let mut conflicts: Vec<(PathBuf, (Claimant, bool))> = Vec::new();
+        if let Some(first) = claimed.get(&path) {
+            conflicts.push((path.clone(), first.clone()));
+        }
+        // A file where this claim needs a folder, or a folder (claims
+        // below this path) where it needs a file.
+        for ancestor in path.ancestors().skip(1).filter(|a| !a.as_os_str().is_empty()) {
+            if let Some(first) = claimed.get(ancestor) {
+                conflicts.push((ancestor.to_path_buf(), first.clone()));
+            }
+        }
+        // Paths order by component, so whatever lies below `path` comes
+        // right after it.
+        let after = (
+            std::ops::Bound::Excluded(path.clone()),
+            std::ops::Bound::Unbounded,
+        );
+        if let Some((below, first)) = claimed.range(after).next()
+            && below.starts_with(&path)
+        {
+            conflicts.push((below.clone(), first.clone()));
+        }
+        for (other, (first, first_published)) in conflicts {
+            if matches!(
+                (&first, &claimant),
+                (Claimant::Page { .. }, Claimant::Page { .. })
+            ) {
+                continue;
+            }
+            let address = if other == path {
+                format!("`{}` is claimed twice", path.display())
+            } else {
+                format!(
+                    "`{}` and `{}` cannot both be written (one is a file where the other needs a folder)",
+                    other.display(),
+                    path.display()
+                )
+            };
+            let span = claimant
+                .span()
+                .or_else(|| first.span())
+                .unwrap_or_else(|| Span::file(Path::new(crate::config::FILE_NAME)));
+            let message = format!(
+                "{address}: by {} and by {}",
+                first.describe(),
+                claimant.describe()
+            );
+            let diagnostic = if published && first_published {
+                Diagnostic::error("output/address-claimed", span, message)
+            } else {
+                Diagnostic::warning("output/address-claimed", span, message)
+            };
+            diagnostics.push(diagnostic.with_help(
+                "give the page another slug, or move the static file; the build's own addresses are listed in the README (\"Addresses the build reserves\")",
+            ));
+        }
+        claimed.entry(path).or_insert((claimant, published));
+    };
+    for route in [Route::LanguageChoice, Route::NotFound, Route::Sitemap] {
+        let what = match route {
+            Route::LanguageChoice => "the language choice",
+            Route::NotFound => "the 404 page",
+            _ => "the sitemap",
+        };
+        claim(
+            route.path(),
+            Claimant::Build(what.to_string()),
+            true,
+            &mut diagnostics,
+        );
+    }
+    let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
+    for locale in &config.locales {
+        let code = locale.code.as_str();
+        let published = locale.publish;
+        claim(
+            Route::Home { locale: code }.path(),
+            Claimant::Build(format!("the home page of `{code}`")),
+            published,
+            &mut diagnostics,
+        );
+        if has_leaflets {
+            claim(
+                Route::LeafletIndex { locale: code }.path(),
+                Claimant::Build(format!("the leaflet index of `{code}`")),
+                published,
+                &mut diagnostics,
+            );
+        }
+        for page in pages {
+            let slug = page.front.slug.as_str();
+            let claimant = Claimant::Page {
+                page: page.path.clone(),
+                slug_span: content::slug_span(page),
+                locale: code.to_string(),
+            };
+            claim(
+                Route::Page { locale: code, slug }.path(),
+                claimant.clone(),
+                published,
+                &mut diagnostics,
+            );
+            if page.front.leaflet.is_some() {
+                claim(
+                    Route::Leaflet { locale: code, slug }.path(),
+                    claimant,
+                    published,
+                    &mut diagnostics,
+                );
+            }
+        }
+    }
+    for path in assets.keys() {
+        claim(
+            Route::Asset(path).path(),
+            Claimant::Asset(path.clone()),
+            true,
+            &mut diagnostics,
+        );
+    }
+    diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Protects the addresses every renderer, the preview and the link
+    // checks rely on, and the way back from a path.
+    #[test]
+    fn routes_have_one_path_and_parse_back() {
+        let locales = ["en", "zh-Hans"];
+        let routes = [
+            (
+                Route::Page {
+                    locale: "en",
+                    slug: "a-page",
+                },
+                "en/a-page/index.html",
+                "en/a-page/",
+            ),
+            (
+                Route::Leaflet {
+                    locale: "zh-Hans",
+                    slug: "a",
+                },
+                "zh-Hans/a/leaflet.pdf",
+                "zh-Hans/a/leaflet.pdf",
+            ),
+            (
+                Route::LeafletIndex { locale: "en" },
+                "en/leaflets/index.html",
+                "en/leaflets/",
+            ),
+            (Route::Home { locale: "en" }, "en/index.html", "en/"),
+            (Route::LanguageChoice, "index.html", ""),
+            (Route::NotFound, "404.html", "404.html"),
+            (Route::Sitemap, "sitemap.xml", "sitemap.xml"),
+            (
+                Route::Asset(Path::new("css/site.css")),
+                "css/site.css",
+                "css/site.css",
+            ),
+        ];
+        for (route, path, href) in routes {
+            assert_eq!(route.path(), PathBuf::from(path));
+            assert_eq!(route.href(), href);
+            assert_eq!(Route::parse(path, &locales), Some(route), "{path}");
+        }
+        let page = Route::Page {
+            locale: "en",
+            slug: "a",
+        };
+        let home = Route::Home { locale: "en" };
+        assert_eq!(page.href_from(&home), "a/");
+        assert_eq!(
+            Route::Page {
+                locale: "pl",
+                slug: "a"
+            }
+            .href_from(&page),
+            "../../pl/a/"
+        );
+        assert_eq!(
+            Route::Leaflet {
+                locale: "en",
+                slug: "a"
+            }
+            .href_from(&page),
+            "leaflet.pdf"
+        );
+        assert_eq!(Route::LeafletIndex { locale: "en" }.href_from(&home), "leaflets/");
+        assert_eq!(
+            Route::Home { locale: "pl" }.href_from(&Route::LanguageChoice),
+            "pl/"
+        );
+        assert_eq!(Route::LanguageChoice.href_from(&page), "../../");
+        assert_eq!(
+            Route::parse("fr/a/index.html", &locales),
+            Some(Route::Asset(Path::new("fr/a/index.html")))
+        );
+        assert_eq!(Route::parse("en//x", &locales), None);
+        assert!(
+            content::RESERVED_SLUGS
+                .iter()
+                .any(|(slug, _)| *slug == LEAFLET_INDEX_DIR)
+        );
+    }
+
+    fn page(slug: &str, leaflet: bool) -> Page {
+        let leaflet = if leaflet { "leaflet:\n  sections: []\n" } else { "" };
+        let source = format!(
+            "---\ntitle: T\nsummary: S\nslug: {slug}\napplies_to: england\nlast_reviewed: 2026-01-01\n{leaflet}---\nBody.\n"
+        );
+        content::parse_page(Path::new("content/p.md"), source.as_bytes()).expect("valid page")
+    }
+
+    fn claims(assets: &[&str], published_pl: bool) -> Vec<(String, crate::diag::Severity)> {
+        let yaml = format!(
+            "base_url: https://example.org/\nsource_locale: en\nlocales:\n  - code: en\n    review: reviewed\n  - code: pl\n    review: draft\n    publish: {published_pl}\n"
+        );
+        let config = crate::config::parse(Path::new("site.yaml"), &yaml).expect("valid config");
+        let pages = [page("advice", true)];
+        let assets: BTreeMap<PathBuf, Vec<u8>> = assets
+            .iter()
+            .map(|path| (PathBuf::from(path), Vec::new()))
+            .collect();
+        check_claims(&config, &pages, &assets)
+            .into_iter()
+            .map(|d| (d.span.path.display().to_string(), d.severity))
+            .collect()
+    }
+
+    // Protects the claims: an address asked for twice, a file where a
+    // folder must be, and a folder where a file must be are errors at the
+    // author's file; only an unpublished locale's are warnings.
+    #[test]
+    fn a_second_claim_on_an_address_is_refused() {
+        use crate::diag::Severity::{Error, Warning};
+        assert_eq!(claims(&["site.css", "en/advice/photo.png"], true), []);
+        assert_eq!(
+            claims(&["en/advice/leaflet.pdf"], true),
+            [("static/en/advice/leaflet.pdf".to_string(), Error)]
+        );
+        assert_eq!(
+            claims(&["en/leaflets/index.html"], true),
+            [("static/en/leaflets/index.html".to_string(), Error)]
+        );
+        assert_eq!(
+            claims(&["sitemap.xml"], true),
+            [("static/sitemap.xml".to_string(), Error)]
+        );
+        assert_eq!(claims(&["en"], true), [("static/en".to_string(), Error)]);
+        assert_eq!(
+            claims(&["index.html/x"], true),
+            [("static/index.html/x".to_string(), Error)]
+        );
+        assert_eq!(
+            claims(&["pl/index.html"], false),
+            [("static/pl/index.html".to_string(), Warning)]
+        );
+    }
+}

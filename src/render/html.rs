@@ -283,7 +283,7 @@ fn render_page(
                 .front
                 .leaflet
                 .as_ref()
-                .map(|_| Route::Leaflet { locale: code, slug }.href_from(&route)),
+                .map(|_| Route::Leaflet { locale: code, slug }.href_inside(&route)),
             canonical: format!("{}{}", shared.base_url, route.href()),
         },
     );
@@ -321,7 +321,7 @@ fn render_locale_lists(
         .iter()
         .map(|text| {
             let slug = &pages[text.page_index].front.slug;
-            let url = Route::Page { locale: code, slug }.href_from(&home);
+            let url = Route::Page { locale: code, slug }.href_inside(&home);
             json!({ "title": text.title, "summary": text.summary, "url": url })
         })
         .collect();
@@ -369,7 +369,7 @@ fn render_locale_lists(
     let mut context = base_context(shared, renderer, &root, &languages, alternates);
     context.insert("pages", &page_list);
     context.insert("has_leaflets", &has_leaflets);
-    context.insert("leaflets_url", &index.href_from(&home));
+    context.insert("leaflets_url", &index.href_inside(&home));
     files.push(render_file(
         shared,
         renderer,

@@ -81,22 +81,25 @@ impl<'a> Route<'a> {
         }
     }
 
-    /// The relative link from the file of `from` to this one (`slug/` from
-    /// a locale's home page, `../../pl/slug/` from a page).
+    /// The relative link from the file of `from` to this one, through the
+    /// site root (`../../pl/slug/` from a page): how language switchers and
+    /// the way home are written.
     pub fn href_from(&self, from: &Route<'_>) -> String {
+        let depth = from.folder().matches('/').count();
+        format!("{}{}", "../".repeat(depth), self.href())
+    }
+
+    /// The shortest relative link from the file of `from` to this one,
+    /// when it lies below the folder of `from` (`slug/` from a locale's
+    /// home page, `leaflet.pdf` from its page); otherwise through the site
+    /// root, as `href_from`.
+    pub fn href_inside(&self, from: &Route<'_>) -> String {
         let folder = from.folder();
         let target = self.href();
-        let from_parts: Vec<&str> = folder.split('/').filter(|part| !part.is_empty()).collect();
-        let target_parts: Vec<&str> = target.split('/').collect();
-        let common = from_parts
-            .iter()
-            .zip(&target_parts)
-            .take_while(|(a, b)| a == b)
-            .count()
-            .min(target_parts.len().saturating_sub(1));
-        let mut out = "../".repeat(from_parts.len() - common);
-        out.push_str(&target_parts[common..].join("/"));
-        out
+        match target.strip_prefix(&folder) {
+            Some(inside) if !inside.is_empty() => inside.to_string(),
+            _ => self.href_from(from),
+        }
     }
 
     /// The route of `path` (inside the output folder, `/`-separated), if
@@ -377,24 +380,24 @@ mod tests {
             slug: "a",
         };
         let home = Route::Home { locale: "en" };
-        assert_eq!(page.href_from(&home), "a/");
+        let pl_page = Route::Page {
+            locale: "pl",
+            slug: "a",
+        };
+        let leaflet = Route::Leaflet {
+            locale: "en",
+            slug: "a",
+        };
+        assert_eq!(page.href_inside(&home), "a/");
+        assert_eq!(page.href_from(&home), "../en/a/");
+        assert_eq!(home.href_from(&home), "../en/");
+        assert_eq!(pl_page.href_from(&page), "../../pl/a/");
+        assert_eq!(pl_page.href_inside(&page), "../../pl/a/");
+        assert_eq!(leaflet.href_inside(&page), "leaflet.pdf");
         assert_eq!(
-            Route::Page {
-                locale: "pl",
-                slug: "a"
-            }
-            .href_from(&page),
-            "../../pl/a/"
+            Route::LeafletIndex { locale: "en" }.href_inside(&home),
+            "leaflets/"
         );
-        assert_eq!(
-            Route::Leaflet {
-                locale: "en",
-                slug: "a"
-            }
-            .href_from(&page),
-            "leaflet.pdf"
-        );
-        assert_eq!(Route::LeafletIndex { locale: "en" }.href_from(&home), "leaflets/");
         assert_eq!(
             Route::Home { locale: "pl" }.href_from(&Route::LanguageChoice),
             "pl/"

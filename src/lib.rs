@@ -37,6 +37,7 @@ pub mod markdown;
 pub mod numbers;
 pub mod output;
 pub mod preview;
+pub mod project;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
@@ -352,7 +353,7 @@ pub(crate) fn check_loaded(site: &Site, today: Date) -> Vec<Diagnostic> {
 /// Files in the project's folders that the build does not use, and links
 /// that lead out of the project.
 pub(crate) fn check_files(site: &Site, loaded_cleanly: bool) -> anyhow::Result<Vec<Diagnostic>> {
-    let listed = content::list_project(&site.root)?;
+    let listed = crate::project::list_project(&site.root)?;
     let input = validate::files::Input {
         config: &site.config,
         pages: &site.pages,
@@ -399,7 +400,7 @@ pub(crate) fn check_interface_translations(site: &Site) -> (Vec<bool>, Vec<Diagn
         }
     }
     let source_locale = &site.config.source_locale;
-    let jobs: Vec<(usize, &l10n::sources::UnitSet)> = site
+    let jobs: Vec<(usize, &l10n::units::UnitSet)> = site
         .catalogs
         .iter()
         .enumerate()
@@ -534,7 +535,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
         )
     })?;
     let config_relative = Path::new(config::FILE_NAME);
-    let config = content::decode(config_relative, &bytes)
+    let config = crate::project::decode(config_relative, &bytes)
         .map_err(|d| vec![d])
         .and_then(|source| config::parse(config_relative, &source));
     let config = match config {
@@ -554,7 +555,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
         diagnostics.push(
             Diagnostic::error(
                 "content/no-pages",
-                Span::file(Path::new(content::CONTENT_DIR)),
+                Span::file(Path::new(crate::project::CONTENT_DIR)),
                 "there are no pages to build",
             )
             .with_help("add a Markdown file such as content/my-advice.md"),
@@ -581,7 +582,7 @@ pub(crate) fn leaflet_typesetter(
         Some((path, Ok(source))) => (path, source),
         Some((_, Err(diagnostic))) => return Ok((None, vec![diagnostic])),
         None => {
-            let path = Path::new(content::TEMPLATES_DIR).join(content::LEAFLET_TEMPLATE);
+            let path = Path::new(crate::project::TEMPLATES_DIR).join(content::LEAFLET_TEMPLATE);
             let diagnostic = Diagnostic::error(
                 "template/missing",
                 Span::file(&path),

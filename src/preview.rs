@@ -23,7 +23,8 @@ use rayon::prelude::*;
 use crate::diag::{self, Diagnostic};
 use crate::l10n::localize::{self, LocalizedPage};
 use crate::l10n::sources::Sources;
-use crate::l10n::{Catalog, FtlText, LOCALES_DIR};
+use crate::l10n::{Catalog, FtlText};
+use crate::project::LOCALES_DIR;
 use crate::render::route::Route;
 use crate::render::{self, Built, Files};
 use crate::{Options, Site, content, l10n, validate};
@@ -203,7 +204,7 @@ impl Preview {
         };
         let (mut template_findings, loaded): (Vec<Diagnostic>, Vec<Diagnostic>) = loaded
             .into_iter()
-            .partition(|diagnostic| diagnostic.span.path.starts_with(content::TEMPLATES_DIR));
+            .partition(|diagnostic| diagnostic.span.path.starts_with(crate::project::TEMPLATES_DIR));
         let (tera, found) = render::templates::compile(&site.templates);
         template_findings.extend(found);
         let mut loaded = loaded;
@@ -401,7 +402,7 @@ fn classify(state: &mut State, root: &Path, path: &Path) -> anyhow::Result<Chang
     let first = parts.next().unwrap_or_default();
     let site = &mut state.site;
     match first.as_str() {
-        content::CONTENT_DIR if relative.extension().is_some_and(|extension| extension == "md") => {
+        crate::project::CONTENT_DIR if relative.extension().is_some_and(|extension| extension == "md") => {
             let Some(index) = site.pages.iter().position(|page| page.path == relative) else {
                 return Ok(Change::Everything); // a page added
             };
@@ -471,18 +472,18 @@ fn classify(state: &mut State, root: &Path, path: &Path) -> anyhow::Result<Chang
         }
         // The contacts registry (or any other YAML the content folder
         // holds) touches every page; anything else there is not read.
-        content::CONTENT_DIR
+        crate::project::CONTENT_DIR
             if relative
                 .extension()
                 .is_some_and(|extension| extension == "yaml" || extension == "yml") =>
         {
             Ok(Change::Everything)
         }
-        content::CONTENT_DIR => Ok(Change::Nothing),
-        content::TEMPLATES_DIR if relative.extension().is_some_and(|extension| extension == "typ") => {
+        crate::project::CONTENT_DIR => Ok(Change::Nothing),
+        crate::project::TEMPLATES_DIR if relative.extension().is_some_and(|extension| extension == "typ") => {
             Ok(Change::LeafletTemplate)
         }
-        content::TEMPLATES_DIR => Ok(Change::Templates),
+        crate::project::TEMPLATES_DIR => Ok(Change::Templates),
         _ => Ok(Change::Everything),
     }
 }

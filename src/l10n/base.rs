@@ -10,10 +10,9 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::LOCALES_DIR;
-use super::sources::{SourceUnit, UnitSet};
-use super::units::UnitKind;
+use super::units::{SourceUnit, UnitKind, UnitSet};
 use crate::diag::{Diagnostic, Span};
+use crate::project::LOCALES_DIR;
 
 /// Pontoon's project configuration, written beside `site.yaml`.
 pub const PONTOON_CONFIG: &str = "l10n.toml";

@@ -10,7 +10,8 @@ use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 
 use super::record::{self, Freshness};
-use super::sources::{SourceUnit, Sources, UnitSet};
+use super::sources::Sources;
+use super::units::{SourceUnit, UnitSet};
 use super::{Catalog, FtlFile, ftl};
 use crate::content::contacts::Registry;
 use crate::diag::{Diagnostic, Severity, Span};

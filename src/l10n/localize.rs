@@ -11,8 +11,9 @@ use serde::Serialize;
 
 use super::Catalog;
 use super::gate::{self, FileStatus, UnitState};
-use super::sources::{SourceUnit, Sources};
+use super::sources::Sources;
 use super::units;
+use super::units::SourceUnit;
 use crate::content::contacts::{CallCost, Contact, Registry};
 use crate::content::{Date, Page};
 use crate::diag::{Diagnostic, Span};

@@ -36,7 +36,7 @@ use crate::config::Locale;
 use crate::diag::{Diagnostic, Span};
 use record::RecordFile;
 
-pub const LOCALES_DIR: &str = "locales";
+use crate::project::LOCALES_DIR;
 
 /// One `.ftl` file, read and parsed once.
 #[derive(Debug, Clone)]
@@ -164,7 +164,7 @@ impl Catalog {
 
     /// The path of the translation file of a unit set, and its text if the
     /// locale has it.
-    pub fn translation_text(&self, set: &sources::UnitSet) -> (PathBuf, Option<&str>) {
+    pub fn translation_text(&self, set: &units::UnitSet) -> (PathBuf, Option<&str>) {
         let text = if set.page_index.is_some() {
             self.page_files.get(&set.name).map(|file| file.source.as_str())
         } else {
@@ -307,7 +307,7 @@ fn read_locale(root: &Path, locale: &Locale) -> anyhow::Result<LocaleFiles> {
     // A locale folder that is a link out of the project is not read
     // (`validate::files` reports the link); `read_files` does the same for
     // each file.
-    if !crate::content::is_inside(root, &dir) {
+    if !crate::project::is_inside(root, &dir) {
         return Ok(files);
     }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -316,17 +316,17 @@ fn read_locale(root: &Path, locale: &Locale) -> anyhow::Result<LocaleFiles> {
         .filter(|path| path.extension().is_some_and(|extension| extension == "ftl"))
         .collect();
     entries.sort();
-    for (relative, bytes) in crate::content::read_files(root, &entries)? {
-        match crate::content::decode(&relative, &bytes) {
+    for (relative, bytes) in crate::project::read_files(root, &entries)? {
+        match crate::project::decode(&relative, &bytes) {
             Ok(source) => files.ftl.push((relative, source)),
             Err(diagnostic) => files.diagnostics.push(diagnostic),
         }
     }
     let record_path = record::path(&locale.code);
-    if root.join(&record_path).is_file() && crate::content::is_inside(root, &root.join(&record_path)) {
+    if root.join(&record_path).is_file() && crate::project::is_inside(root, &root.join(&record_path)) {
         let bytes = std::fs::read(root.join(&record_path))
             .with_context(|| format!("could not read {}", record_path.display()))?;
-        match crate::content::decode(&record_path, &bytes) {
+        match crate::project::decode(&record_path, &bytes) {
             Ok(source) => files.record = Some((record_path, source)),
             Err(diagnostic) => files.diagnostics.push(diagnostic),
         }

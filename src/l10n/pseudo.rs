@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 use super::sources::Sources;
 use super::{Catalog, FtlText, build_catalog_with};
 use crate::config::{Locale, ReviewState};
-use crate::content::TEMPLATES_DIR;
 use crate::diag::{Diagnostic, Span};
+use crate::project::TEMPLATES_DIR;
 
 pub const CODE: &str = "en-XA";
 
@@ -107,7 +107,7 @@ pub fn catalog(source_catalog: Option<&Catalog>, sources: &Sources) -> Option<Ca
         publish: true,
         right_to_left: false,
     };
-    let dir = Path::new(super::LOCALES_DIR).join(CODE);
+    let dir = Path::new(crate::project::LOCALES_DIR).join(CODE);
     let mut files: Vec<(PathBuf, String)> = source_catalog
         .files
         .iter()

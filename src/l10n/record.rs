@@ -107,7 +107,9 @@ pub fn fingerprint(translation: &str) -> String {
 }
 
 pub fn path(locale: &str) -> PathBuf {
-    Path::new(super::LOCALES_DIR).join(locale).join(FILE_NAME)
+    Path::new(crate::project::LOCALES_DIR)
+        .join(locale)
+        .join(FILE_NAME)
 }
 
 /// Parses a record file; a missing file is an empty record.

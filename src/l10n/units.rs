@@ -7,13 +7,71 @@
 //! `localize`) by putting each unit's translation back in place of its
 //! English source.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
+use std::path::PathBuf;
 
 use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
 
 use crate::content::Page;
 use crate::markdown;
+
+/// The English of one translation file.
+#[derive(Debug, Clone)]
+pub struct UnitSet {
+    /// The translation file's name without `.ftl` (`site`, `contacts`, a slug).
+    pub name: String,
+    /// Where the English lives, for messages.
+    pub origin: PathBuf,
+    pub units: Vec<SourceUnit>,
+    /// Index of the page, for page unit sets.
+    pub page_index: Option<usize>,
+    /// Unit id → index in `units`.
+    by_id: HashMap<String, usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SourceUnit {
+    pub id: String,
+    /// The English as a Fluent value (what the `# en:` comment shows and
+    /// the record stores).
+    pub english: String,
+    /// Variables the translation must use, each exactly as in English.
+    pub variables: BTreeSet<String>,
+    /// For page units: what each placeable stands for (a URL or `<tel:ID>`).
+    pub placeables: BTreeMap<String, String>,
+    /// For page units: what kind of block it is.
+    pub kind: Option<UnitKind>,
+    /// The heading of its section (pages), for group comments.
+    pub section: String,
+    /// For page units: the byte range of its text in the page source
+    /// (empty for the title and summary, and for other sets).
+    pub range: Range<usize>,
+}
+
+impl UnitSet {
+    pub fn new(name: String, origin: PathBuf, units: Vec<SourceUnit>, page_index: Option<usize>) -> UnitSet {
+        let mut by_id = HashMap::with_capacity(units.len());
+        for (index, unit) in units.iter().enumerate() {
+            by_id.entry(unit.id.clone()).or_insert(index);
+        }
+        UnitSet {
+            name,
+            origin,
+            units,
+            page_index,
+            by_id,
+        }
+    }
+
+    pub fn file_name(&self) -> String {
+        format!("{}.ftl", self.name)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&SourceUnit> {
+        self.by_id.get(id).map(|index| &self.units[*index])
+    }
+}
 
 /// What kind of text a unit is (for comments and for escaping).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 
 use super::ftl;
 use super::record::{Entry, Record, fingerprint};
-use super::sources::{self, SourceUnit, Sources, UnitSet};
+use super::sources::{self, Sources};
+use super::units::{SourceUnit, UnitSet};
 
 const EN: &str = "# en: ";
 const EN_MORE: &str = "# en+ ";

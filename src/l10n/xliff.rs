@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use quick_xml::events::Event;
 
 use super::gate::{SetCheck, UnitState};
-use super::sources::{SourceUnit, UnitSet};
+use super::units::{SourceUnit, UnitSet};
 
 /// One piece of a Fluent value as XLIFF sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]

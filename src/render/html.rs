@@ -17,10 +17,11 @@ use super::route::Route;
 use super::sitemap;
 use super::{Built, LinkSource, Sink};
 use crate::config::{Config, ReviewState};
-use crate::content::{Page, TEMPLATES_DIR};
+use crate::content::Page;
 use crate::diag::{Diagnostic, Span};
 use crate::l10n::localize::LocalizedPage;
 use crate::l10n::{Catalog, Translate};
+use crate::project::TEMPLATES_DIR;
 
 /// What the HTML renderer reads.
 #[derive(Clone, Copy)]

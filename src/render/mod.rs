@@ -14,8 +14,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::content::{Page, TEMPLATES_DIR};
+use crate::content::Page;
 use crate::diag::Span;
+use crate::project::TEMPLATES_DIR;
 
 /// Every file of the built site: path inside the output folder → bytes.
 pub type Files = BTreeMap<PathBuf, Vec<u8>>;
@@ -78,11 +79,11 @@ impl LinkSource {
         match self {
             LinkSource::Content { page_index, offset } => match pages.get(*page_index) {
                 Some(page) => Span::at_offset(&page.path, &page.source, *offset),
-                None => Span::file(Path::new(crate::content::CONTENT_DIR)),
+                None => Span::file(Path::new(crate::project::CONTENT_DIR)),
             },
             LinkSource::Template(name) => Span::file(&Path::new(TEMPLATES_DIR).join(name)),
             LinkSource::Leaflet { page_index } => pages.get(*page_index).map_or_else(
-                || Span::file(Path::new(crate::content::CONTENT_DIR)),
+                || Span::file(Path::new(crate::project::CONTENT_DIR)),
                 |page| Span::file(&page.path),
             ),
         }

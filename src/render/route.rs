@@ -149,7 +149,7 @@ impl Claimant {
             Claimant::Page { page, locale, .. } => format!("the page {} in `{locale}`", page.display()),
             Claimant::Asset(path) => format!(
                 "the static file {}",
-                Path::new(content::STATIC_DIR).join(path).display()
+                Path::new(crate::project::STATIC_DIR).join(path).display()
             ),
             Claimant::Build(what) => what.clone(),
         }
@@ -159,7 +159,7 @@ impl Claimant {
     fn span(&self) -> Option<Span> {
         match self {
             Claimant::Page { slug_span, .. } => Some(slug_span.clone()),
-            Claimant::Asset(path) => Some(Span::file(&Path::new(content::STATIC_DIR).join(path))),
+            Claimant::Asset(path) => Some(Span::file(&Path::new(crate::project::STATIC_DIR).join(path))),
             Claimant::Build(_) => None,
         }
     }

@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
-use crate::content::{TEMPLATES_DIR, TemplateSource};
+use crate::content::TemplateSource;
 use crate::diag::{Diagnostic, Span};
+use crate::project::TEMPLATES_DIR;
 
 /// Templates the pipeline renders directly.
 pub const REQUIRED: &[&str] = &["page.html", "home.html", "root.html", "404.html"];

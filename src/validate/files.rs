@@ -1,5 +1,5 @@
 //! Nothing ignored silently: compares what is in the project's folders (a
-//! listing made by `content::list_project`) with what the build loaded and
+//! listing made by `crate::project::list_project`) with what the build loaded and
 //! uses, and reports the difference. A file under `content/`, `locales/` or
 //! `templates/` that the build does not use is a warning naming it, with
 //! "did you mean" when a name the build would use is near (a translation
@@ -16,9 +16,10 @@ use std::path::{Component, Path};
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::content::{self, Leads, Listed, ListedKind, Page, TemplateSource};
+use crate::content::{self, Page, TemplateSource};
 use crate::diag::{Diagnostic, Span};
 use crate::l10n::{self, Catalog};
+use crate::project::{Leads, Listed, ListedKind};
 use crate::render::templates::{RENDERED_WHEN_NEEDED, REQUIRED};
 
 /// What the build loaded, to compare the listing with.
@@ -69,11 +70,11 @@ pub fn check(input: Input<'_>, listed: &[Listed]) -> Vec<Diagnostic> {
             continue;
         };
         let found = match top.as_str() {
-            content::CONTENT_DIR if is_file => check_content_file(&entry.path, &parts),
-            content::TEMPLATES_DIR if is_file && input.complete => {
+            crate::project::CONTENT_DIR if is_file => check_content_file(&entry.path, &parts),
+            crate::project::TEMPLATES_DIR if is_file && input.complete => {
                 check_template_file(&entry.path, &parts, input.templates, reached_templates.as_ref())
             }
-            l10n::LOCALES_DIR if input.complete || parts.len() == 2 => {
+            crate::project::LOCALES_DIR if input.complete || parts.len() == 2 => {
                 used_locales.check(&entry.path, &parts, is_file)
             }
             _ => None,

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::key::PageId;
+
 /// How bad a finding is. Errors stop the build; warnings do not (unless
 /// `--strict`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -59,6 +61,17 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// The source line the span points into, without its line break.
     pub excerpt: Option<String>,
+    /// The translation unit the finding is about, when it is about one
+    /// (in the English page or in a translation of it): how one mistake in
+    /// the English is told apart from the translations it breaks.
+    pub about: Option<About>,
+}
+
+/// One translation unit of one page.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct About {
+    pub page: PageId,
+    pub unit: String,
 }
 
 impl Diagnostic {
@@ -70,6 +83,7 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             excerpt: None,
+            about: None,
         }
     }
 
@@ -78,6 +92,15 @@ impl Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, span, message)
         }
+    }
+
+    /// Says which translation unit the finding is about.
+    pub fn about(mut self, page: PageId, unit: &str) -> Diagnostic {
+        self.about = Some(About {
+            page,
+            unit: unit.to_string(),
+        });
+        self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
@@ -201,6 +224,69 @@ pub fn line_start_offset(source: &str, line: usize) -> usize {
         .match_indices('\n')
         .nth(line - 2)
         .map_or(source.len(), |(index, _)| index + 1)
+}
+
+/// Codes of translation findings that follow from an error in the English
+/// of the same unit (a mistyped `<tel:ID>` makes every translation's
+/// placeables differ from the English).
+const FOLLOWS_FROM_ENGLISH: &[&str] = &["l10n/placeables", "l10n/structure"];
+
+/// One mistake, one error: a translation finding that follows from an
+/// error in the English of the same unit is folded into that error, which
+/// says how many translations it also affects.
+pub fn fold_into_english(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let is_english = |diagnostic: &Diagnostic| {
+        diagnostic.is_error() && diagnostic.span.path.starts_with(crate::project::CONTENT_DIR)
+    };
+    let mut english: std::collections::BTreeMap<About, usize> = std::collections::BTreeMap::new();
+    for (index, diagnostic) in diagnostics.iter().enumerate() {
+        if let Some(about) = diagnostic.about.as_ref().filter(|_| is_english(diagnostic)) {
+            english.entry(about.clone()).or_insert(index);
+        }
+    }
+    if english.is_empty() {
+        return diagnostics;
+    }
+    let mut affected: std::collections::BTreeMap<usize, std::collections::BTreeSet<String>> =
+        std::collections::BTreeMap::new();
+    let mut kept = Vec::with_capacity(diagnostics.len());
+    let mut folded = vec![false; diagnostics.len()];
+    for (index, diagnostic) in diagnostics.iter().enumerate() {
+        let into = diagnostic
+            .about
+            .as_ref()
+            .filter(|_| !is_english(diagnostic) && FOLLOWS_FROM_ENGLISH.contains(&diagnostic.code))
+            .and_then(|about| english.get(about));
+        if let Some(into) = into {
+            // `locales/<code>/<file>.ftl`: the locale it is in.
+            let locale = diagnostic
+                .span
+                .path
+                .components()
+                .nth(1)
+                .map(|part| part.as_os_str().to_string_lossy().to_string())
+                .unwrap_or_default();
+            affected.entry(*into).or_default().insert(locale);
+            folded[index] = true;
+        }
+    }
+    for (index, mut diagnostic) in diagnostics.into_iter().enumerate() {
+        if folded[index] {
+            continue;
+        }
+        if let Some(locales) = affected.get(&index) {
+            let list: Vec<&str> = locales.iter().map(String::as_str).collect();
+            diagnostic.message = format!(
+                "{} (also affects {} translation{}: {})",
+                diagnostic.message,
+                locales.len(),
+                if locales.len() == 1 { "" } else { "s" },
+                list.join(", ")
+            );
+        }
+        kept.push(diagnostic);
+    }
+    kept
 }
 
 /// Sorts diagnostics by file, line and column, and removes exact repeats.
@@ -333,6 +419,42 @@ mod tests {
         assert_eq!(line_start_offset(source, 2), 4);
         assert_eq!(line_start_offset(source, 3), 8);
         assert_eq!(line_start_offset(source, 9), source.len());
+    }
+
+    // Protects "one mistake, one error": translation findings that follow
+    // from an English error in the same unit fold into it; others stay.
+    #[test]
+    fn translation_findings_fold_into_the_english_error() {
+        let english = Diagnostic::error(
+            "phone/unknown-id",
+            Span::file(Path::new("content/a.md")),
+            "bad id",
+        )
+        .about(PageId(0), "intro--call");
+        let in_locale = |code: &str, unit: &str, error: &'static str| {
+            Diagnostic::error(
+                error,
+                Span::file(&Path::new("locales").join(code).join("a.ftl")),
+                "differ",
+            )
+            .about(PageId(0), unit)
+        };
+        let folded = fold_into_english(vec![
+            english,
+            in_locale("pl", "intro--call", "l10n/placeables"),
+            in_locale("ar", "intro--call", "l10n/placeables"),
+            in_locale("pl", "intro--call", "l10n/stale"),
+            in_locale("pl", "other", "l10n/placeables"),
+        ]);
+        let summary: Vec<(&str, &str)> = folded.iter().map(|d| (d.code, d.message.as_str())).collect();
+        assert_eq!(
+            summary,
+            [
+                ("phone/unknown-id", "bad id (also affects 2 translations: ar, pl)"),
+                ("l10n/stale", "differ"),
+                ("l10n/placeables", "differ")
+            ]
+        );
     }
 
     // Protects the printed form: location, code, excerpt with caret, count.

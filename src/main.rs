@@ -271,7 +271,7 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
     };
     match command {
         L10nCommand::Status => {
-            let (statuses, _) = signpost::check_translations(&site);
+            let (statuses, _) = signpost::translation_status(&site);
             if common.format == Format::Json {
                 let records: Vec<_> = statuses
                     .iter()
@@ -425,7 +425,7 @@ fn import(common: &Common, site: &signpost::Site, file: &std::path::Path) -> Exi
     if !report.locales.is_empty() {
         match signpost::load(&common.root) {
             Ok((Some(site), _)) => {
-                let (_, diagnostics) = signpost::check_translations(&site);
+                let (_, diagnostics) = signpost::translation_status(&site);
                 let touched: Vec<_> = diagnostics
                     .into_iter()
                     .filter(|d| {

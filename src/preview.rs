@@ -18,16 +18,17 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use crate::diag::{self, Diagnostic};
-use crate::l10n::localize::{self, LocalizedPage};
+use crate::findings::{Findings, Scope, Stage};
+use crate::key::{self, Cell, LocaleId, PageId};
+use crate::l10n::localize::LocalizedPage;
 use crate::l10n::sources::Sources;
-use crate::l10n::{Catalog, FtlText};
+use crate::l10n::{self, FtlText};
 use crate::project::LOCALES_DIR;
 use crate::render::route::Route;
 use crate::render::{self, Built, Files};
-use crate::{Options, Site, content, l10n, validate};
+use crate::stages::{Mode, Stages};
+use crate::{Options, Site, content};
 
 /// The site as the preview serves it.
 pub struct Preview {
@@ -49,27 +50,21 @@ struct State {
     site: Site,
     tera: Option<tera::Tera>,
     sources: Sources,
-    /// `[catalog][page]`: each page in each locale.
+    /// `[locale][page]`: each page in each locale (`None` where it failed).
     localized: Vec<Vec<Option<LocalizedPage>>>,
     built: Built,
-    /// Findings of loading (but templates) and of the site-wide files.
-    loaded: Vec<Diagnostic>,
-    /// Findings of loading and compiling the templates.
-    template_findings: Vec<Diagnostic>,
-    /// Findings of rendering the locale lists.
-    list_findings: Vec<Diagnostic>,
-    /// Findings of rendering the root files.
-    site_file_findings: Vec<Diagnostic>,
-    /// `[page]`: findings of each page's English (and its base file).
-    source_findings: Vec<Vec<Diagnostic>>,
-    /// `[catalog][page]`: the gate's and localizing's findings.
-    localized_findings: Vec<Vec<Vec<Diagnostic>>>,
-    /// `[catalog][page]`: findings of rendering each page.
-    render_findings: Vec<Vec<Vec<Diagnostic>>>,
-    /// `[page]`: the pseudo-locale's findings on each page.
-    pseudo_findings: Vec<Vec<Diagnostic>>,
-    /// `[linked file]` (as numbered in `built`): its links' findings.
-    link_findings: Vec<Vec<Diagnostic>>,
+    /// Every finding of the current text, replaced scope by scope as what
+    /// they are about is rebuilt.
+    findings: Findings,
+}
+
+impl State {
+    fn localized(&self, cell: Cell) -> Option<&LocalizedPage> {
+        self.localized
+            .get(cell.locale.index())?
+            .get(cell.page.index())?
+            .as_ref()
+    }
 }
 
 /// What a rebuild did.
@@ -130,9 +125,9 @@ impl Preview {
         let Some(state) = self.state.as_mut() else {
             return self.rebuild_all();
         };
-        let mut pages: BTreeSet<usize> = BTreeSet::new();
-        let mut locales: BTreeSet<usize> = BTreeSet::new();
-        let mut cells: BTreeSet<(usize, usize)> = BTreeSet::new();
+        let mut pages: BTreeSet<PageId> = BTreeSet::new();
+        let mut locales: BTreeSet<LocaleId> = BTreeSet::new();
+        let mut cells: BTreeSet<Cell> = BTreeSet::new();
         let mut templates = false;
         let mut front_matter_changed = false;
         for path in changed {
@@ -141,41 +136,42 @@ impl Preview {
                 Change::Nothing => {}
                 Change::LeafletTemplate => self.typesetter = None,
                 Change::Templates => templates = true,
-                Change::Page { index, front_matter } => {
-                    pages.insert(index);
+                Change::Page { page, front_matter } => {
+                    pages.insert(page);
                     front_matter_changed |= front_matter;
                 }
                 Change::Locale(locale) => {
                     locales.insert(locale);
                 }
-                Change::Translation(locale, page) => {
-                    cells.insert((locale, page));
+                Change::Translation(cell) => {
+                    cells.insert(cell);
                 }
             }
         }
-        let n_locales = state.site.catalogs.len();
         let n_pages = state.site.pages.len();
         for page in &pages {
-            cells.extend((0..n_locales).map(|locale| (locale, *page)));
-            refresh_source(state, *page);
+            cells.extend(state.site.locales().map(|locale| Cell::new(locale, *page)));
+            refresh_source(state, &self.options, *page);
         }
         for locale in &locales {
-            cells.extend((0..n_pages).map(|page| (*locale, page)));
+            cells.extend((0..n_pages).map(|page| Cell::new(*locale, PageId::new(page))));
         }
-        let cells: Vec<(usize, usize)> = cells.into_iter().collect();
-        let summaries_changed = localize_cells(state, &cells) || front_matter_changed;
+        let cells: Vec<Cell> = cells.into_iter().collect();
+        let summaries_changed = localize_cells(state, &self.options, &cells) || front_matter_changed;
         let (files, n_rendered) = if templates {
             reload_templates(state, &self.options.root)?;
-            let all_pages: BTreeSet<usize> = (0..n_pages).collect();
-            let files = render(state, &all_cells(n_locales, n_pages), SiteWide::All, &all_pages)?;
-            (files, n_locales * n_pages)
+            let all_pages: BTreeSet<PageId> = (0..n_pages).map(PageId::new).collect();
+            let every_cell = key::cells(state.site.locales(), 0..n_pages);
+            let n_cells = every_cell.len();
+            let files = render(state, &self.options, &every_cell, SiteWide::All, &all_pages)?;
+            (files, n_cells)
         } else {
             let lists = if summaries_changed {
                 SiteWide::Lists
             } else {
                 SiteWide::None
             };
-            (render(state, &cells, lists, &pages)?, cells.len())
+            (render(state, &self.options, &cells, lists, &pages)?, cells.len())
         };
         self.files.extend(files);
         self.finish_rebuild();
@@ -189,7 +185,7 @@ impl Preview {
     /// Loads everything from disk and renders every page in every locale.
     fn rebuild_all(&mut self) -> anyhow::Result<Rebuild> {
         let start = std::time::Instant::now();
-        let (site, loaded) = crate::load(&self.options.root)?;
+        let (site, loaded) = crate::site::load(&self.options.root)?;
         self.typesetter = None;
         let Some(site) = site else {
             self.state = None;
@@ -202,49 +198,32 @@ impl Preview {
                 full: true,
             });
         };
-        let (mut template_findings, loaded): (Vec<Diagnostic>, Vec<Diagnostic>) = loaded
+        let mut findings = Findings::default();
+        let (templates_found, loaded): (Vec<Diagnostic>, Vec<Diagnostic>) = loaded
             .into_iter()
             .partition(|diagnostic| diagnostic.span.path.starts_with(crate::project::TEMPLATES_DIR));
-        let (tera, found) = render::templates::compile(&site.templates);
-        template_findings.extend(found);
-        let mut loaded = loaded;
-        let (sources, found) = l10n::sources::load(
-            site.source_catalog(),
-            &site.registry,
-            &site.pages,
-            site.source_options(),
-        );
+        findings.add(Stage::Load, Scope::Site, loaded);
+        findings.add(Stage::Templates, Scope::Site, templates_found);
+        let stages = Stages::new(&site, Mode::Preview, &self.options);
+        let (tera, found) = stages.templates();
+        findings.add(Stage::Templates, Scope::Site, found);
         let n_pages = site.pages.len();
-        let n_locales = site.catalogs.len();
-        let mut source_findings: Vec<Vec<Diagnostic>> = vec![Vec::new(); n_pages];
-        for diagnostic in found {
-            match page_of(&site, &diagnostic) {
-                Some(page) => source_findings[page].push(shown_in_page(diagnostic)),
-                None => loaded.push(shown_in_page(diagnostic)),
-            }
+        let (sources, found) = stages.sources(0..n_pages);
+        for (scope, found) in found {
+            findings.add(Stage::Source, scope, found);
         }
-        let per_cell =
-            || -> Vec<Vec<Vec<Diagnostic>>> { (0..n_locales).map(|_| vec![Vec::new(); n_pages]).collect() };
+        let every_cell = key::cells(site.locales(), 0..n_pages);
         let mut state = State {
-            localized: (0..n_locales).map(|_| vec![None; n_pages]).collect(),
+            localized: site.catalogs.iter().map(|_| vec![None; n_pages]).collect(),
             site,
             tera,
             sources,
             built: Built::default(),
-            loaded,
-            template_findings,
-            list_findings: Vec::new(),
-            site_file_findings: Vec::new(),
-            source_findings,
-            localized_findings: per_cell(),
-            render_findings: per_cell(),
-            pseudo_findings: vec![Vec::new(); n_pages],
-            link_findings: Vec::new(),
+            findings,
         };
-        let cells = all_cells(n_locales, n_pages);
-        localize_cells(&mut state, &cells);
-        let all_pages: BTreeSet<usize> = (0..n_pages).collect();
-        let mut files = render(&mut state, &cells, SiteWide::All, &all_pages)?;
+        localize_cells(&mut state, &self.options, &every_cell);
+        let all_pages: BTreeSet<PageId> = (0..n_pages).map(PageId::new).collect();
+        let mut files = render(&mut state, &self.options, &every_cell, SiteWide::All, &all_pages)?;
         // Files of the last good rendering that this one could not make stay.
         for (path, bytes) in std::mem::take(&mut self.files) {
             files.entry(path).or_insert(bytes);
@@ -254,53 +233,45 @@ impl Preview {
         self.finish_rebuild();
         Ok(Rebuild {
             elapsed: start.elapsed(),
-            n_rendered: cells.len(),
+            n_rendered: every_cell.len(),
             full: true,
         })
     }
 
-    /// Gathers every finding of the current state.
+    /// Runs the site-wide checks again (their input may have changed with
+    /// any save) and gathers every finding of the current state.
     fn finish_rebuild(&mut self) {
         self.version += 1;
-        let Some(state) = self.state.as_ref() else { return };
-        let site = &state.site;
-        let mut diagnostics = state.loaded.clone();
-        for findings in [
-            &state.template_findings,
-            &state.list_findings,
-            &state.site_file_findings,
-        ] {
-            diagnostics.extend(findings.iter().cloned());
-        }
-        diagnostics.extend(state.source_findings.iter().flatten().cloned());
-        diagnostics.extend(state.localized_findings.iter().flatten().flatten().cloned());
-        diagnostics.extend(state.render_findings.iter().flatten().flatten().cloned());
-        diagnostics.extend(state.pseudo_findings.iter().flatten().cloned());
-        diagnostics.extend(state.link_findings.iter().flatten().cloned());
-        diagnostics.extend(crate::check_loaded(site, self.options.today));
+        let Some(state) = self.state.as_mut() else { return };
+        let stages = Stages::new(&state.site, Mode::Preview, &self.options);
+        state
+            .findings
+            .replace(Stage::Check, Scope::Site, stages.check_loaded());
         // Files nothing uses (a page saved under a wrong extension, a
         // misspelt locale folder) are listed again after every save.
-        let loaded_cleanly = !state
-            .loaded
-            .iter()
-            .chain(&state.template_findings)
-            .any(Diagnostic::is_error);
-        match crate::check_files(site, loaded_cleanly) {
-            Ok(found) => diagnostics.extend(found),
-            Err(error) => diagnostics.push(Diagnostic::warning(
+        let loaded_cleanly = ![Stage::Load, Stage::Templates].iter().any(|stage| {
+            state
+                .findings
+                .get(*stage, Scope::Site)
+                .iter()
+                .any(Diagnostic::is_error)
+        });
+        let files = match stages.check_files(loaded_cleanly) {
+            Ok(found) => found,
+            Err(error) => vec![Diagnostic::warning(
                 "file/unreadable",
                 diag::Span::file(Path::new(".")),
                 format!("could not list the project's files: {error:#}"),
-            )),
-        }
-        let (_, found) = crate::check_interface_translations(site);
-        diagnostics.extend(found.into_iter().map(shown_in_page));
-        diag::sort(&mut diagnostics);
-        self.diagnostics = diagnostics;
+            )],
+        };
+        state.findings.replace(Stage::Files, Scope::Site, files);
+        let (_, found) = stages.check_interface();
+        state.findings.replace(Stage::Interface, Scope::Site, found);
+        self.diagnostics = state.findings.sorted();
     }
 
-    /// The leaflet at `path` (`<locale>/<slug>/leaflet.pdf`), typeset now
-    /// from the current text, if the page asks for one.
+    /// The leaflet at `path` (its route inside the site), typeset now from
+    /// the current text, if the page asks for one.
     pub fn leaflet(&mut self, path: &Path) -> anyhow::Result<Option<Result<Vec<u8>, Vec<Diagnostic>>>> {
         let Some(state) = self.state.as_ref() else {
             return Ok(None);
@@ -311,20 +282,18 @@ impl Preview {
         let Some(Route::Leaflet { locale, slug }) = Route::parse(&path_text, &codes) else {
             return Ok(None);
         };
-        let Some(catalog_index) = site.catalogs.iter().position(|c| c.locale.code == locale) else {
+        let (Some(locale), Some(page)) = (site.locale_of(locale), site.page_of(slug)) else {
             return Ok(None);
         };
-        let Some(page_index) = site.pages.iter().position(|p| p.front.slug == slug) else {
-            return Ok(None);
-        };
-        if site.pages[page_index].front.leaflet.is_none() {
+        if site.page(page).front.leaflet.is_none() {
             return Ok(None);
         }
-        let Some(text) = state.localized[catalog_index][page_index].as_ref() else {
+        let Some(text) = state.localized(Cell::new(locale, page)) else {
             return Ok(None);
         };
+        let stages = Stages::new(site, Mode::Preview, &self.options);
         if self.typesetter.is_none() {
-            let (typesetter, found) = crate::leaflet_typesetter(site, &self.options)?;
+            let (typesetter, found) = stages.typesetter()?;
             if !found.is_empty() || typesetter.is_none() {
                 return Ok(Some(Err(found)));
             }
@@ -333,14 +302,8 @@ impl Preview {
         let Some(typesetter) = self.typesetter.as_ref() else {
             return Ok(None);
         };
-        let input = render::leaflet::Input {
-            config: &site.config,
-            pages: &site.pages,
-            print_marks: self.options.print_marks || site.config.output.print_marks,
-        };
         let memory = render::Memory::default();
-        let catalog: &Catalog = &site.catalogs[catalog_index];
-        let (_, found) = render::leaflet::render_all(input, &[(catalog, text)], typesetter, &memory)?;
+        let (_, found) = stages.leaflets(typesetter, &[text], &memory)?;
         if !found.is_empty() {
             return Ok(Some(Err(found)));
         }
@@ -362,15 +325,15 @@ fn first_version() -> u64 {
 enum Change {
     Nothing,
     Everything,
-    /// An English page (by index); whether its front matter changed.
+    /// An English page; whether its front matter changed.
     Page {
-        index: usize,
+        page: PageId,
         front_matter: bool,
     },
-    /// A locale's interface files or record (by catalog index).
-    Locale(usize),
+    /// A locale's interface files or record.
+    Locale(LocaleId),
     /// One page's translation in one locale.
-    Translation(usize, usize),
+    Translation(Cell),
     /// A page template (HTML or XML).
     Templates,
     /// The Typst template of the leaflets.
@@ -409,32 +372,33 @@ fn classify(state: &mut State, root: &Path, path: &Path) -> anyhow::Result<Chang
             let Ok(bytes) = std::fs::read(root.join(relative)) else {
                 return Ok(Change::Everything); // a page removed
             };
+            let page = PageId::new(index);
             match content::parse_page(relative, &bytes) {
-                Ok(page) if page.front.slug == site.pages[index].front.slug => {
-                    let front_matter = page.front_matter_text() != site.pages[index].front_matter_text();
-                    site.pages[index] = page;
-                    Ok(Change::Page { index, front_matter })
+                Ok(parsed) if parsed.front.slug == site.pages[index].front.slug => {
+                    let front_matter = parsed.front_matter_text() != site.pages[index].front_matter_text();
+                    site.pages[index] = parsed;
+                    Ok(Change::Page { page, front_matter })
                 }
                 Ok(_) => Ok(Change::Everything),
                 Err(found) => {
                     // Half-saved or broken: keep the page as it was, say why.
-                    state.source_findings[index] = found;
+                    state.findings.replace(Stage::Source, Scope::Page(page), found);
                     Ok(Change::Nothing)
                 }
             }
         }
         LOCALES_DIR if relative.extension().is_some_and(|extension| extension == "ftl") => {
-            let locale = parts.next().unwrap_or_default();
-            let Some(catalog_index) = site.catalogs.iter().position(|c| c.locale.code == locale) else {
+            let code = parts.next().unwrap_or_default();
+            let Some(locale) = site.locale_of(&code) else {
                 return Ok(Change::Nothing);
             };
             let stem = relative
                 .file_stem()
                 .map(|stem| stem.to_string_lossy().to_string())
                 .unwrap_or_default();
-            let page = site.pages.iter().position(|page| page.front.slug == stem);
-            let is_source = locale == site.config.source_locale;
-            match (page, Arc::get_mut(&mut site.catalogs[catalog_index])) {
+            let page = site.page_of(&stem);
+            let is_source = code == site.config.source_locale;
+            match (page, Arc::get_mut(&mut site.catalogs[locale.index()])) {
                 (Some(page), Some(catalog)) => {
                     let source = std::fs::read(root.join(relative))
                         .ok()
@@ -450,22 +414,22 @@ fn classify(state: &mut State, root: &Path, path: &Path) -> anyhow::Result<Chang
                     // A base file sets the ids every locale uses.
                     Ok(if is_source {
                         Change::Page {
-                            index: page,
+                            page,
                             front_matter: false,
                         }
                     } else {
-                        Change::Translation(catalog_index, page)
+                        Change::Translation(Cell::new(locale, page))
                     })
                 }
                 _ if is_source => Ok(Change::Everything),
-                _ => reload_locale(site, catalog_index).map(|()| Change::Locale(catalog_index)),
+                _ => reload_locale(site, locale).map(|()| Change::Locale(locale)),
             }
         }
         LOCALES_DIR => {
-            let locale = parts.next().unwrap_or_default();
-            match site.catalogs.iter().position(|c| c.locale.code == locale) {
-                Some(index) if locale != site.config.source_locale => {
-                    reload_locale(site, index).map(|()| Change::Locale(index))
+            let code = parts.next().unwrap_or_default();
+            match site.locale_of(&code) {
+                Some(locale) if code != site.config.source_locale => {
+                    reload_locale(site, locale).map(|()| Change::Locale(locale))
                 }
                 _ => Ok(Change::Everything),
             }
@@ -489,82 +453,45 @@ fn classify(state: &mut State, root: &Path, path: &Path) -> anyhow::Result<Chang
 }
 
 /// Reads one locale's files again.
-fn reload_locale(site: &mut Site, index: usize) -> anyhow::Result<()> {
+fn reload_locale(site: &mut Site, locale: LocaleId) -> anyhow::Result<()> {
     let slugs: Vec<&str> = site.pages.iter().map(|page| page.front.slug.as_str()).collect();
-    let locale = site.catalogs[index].locale.clone();
-    let (mut catalogs, _) = l10n::load(&site.root, std::slice::from_ref(&locale), &slugs)?;
+    let config_locale = site.catalog(locale).locale.clone();
+    let (mut catalogs, _) = l10n::load(&site.root, std::slice::from_ref(&config_locale), &slugs)?;
     if let Some(catalog) = catalogs.pop() {
-        site.catalogs[index] = Arc::new(catalog);
+        site.catalogs[locale.index()] = Arc::new(catalog);
     }
     Ok(())
 }
 
 /// Parses page `page` again (its English document and units).
-fn refresh_source(state: &mut State, page: usize) {
-    let site = &state.site;
-    let (mut sources, found) = l10n::sources::load_range(
-        site.source_catalog(),
-        &site.registry,
-        &site.pages,
-        page..page + 1,
-        site.source_options(),
-    );
-    state.source_findings[page] = found.into_iter().map(shown_in_page).collect();
+fn refresh_source(state: &mut State, options: &Options, page: PageId) {
+    let stages = Stages::new(&state.site, Mode::Preview, options);
+    let (mut sources, found) = stages.sources(page.index()..page.index() + 1);
+    // Everything found reading this page is about this page.
+    let found: Vec<Diagnostic> = found.into_iter().flat_map(|(_, found)| found).collect();
+    state.findings.replace(Stage::Source, Scope::Page(page), found);
     if let Some(source) = sources.pages.pop() {
-        state.sources.pages[page] = source;
+        state.sources.pages[page.index()] = source;
     }
 }
 
-/// The index of the page a finding is about, if it is about one page.
-fn page_of(site: &Site, diagnostic: &Diagnostic) -> Option<usize> {
-    let path = &diagnostic.span.path;
-    site.pages.iter().position(|page| &page.path == path).or_else(|| {
-        let stem = path.file_stem()?.to_string_lossy().to_string();
-        site.pages.iter().position(|page| page.front.slug == stem)
-    })
-}
-
-/// A finding the preview shows in the page rather than as an error.
-fn shown_in_page(mut diagnostic: Diagnostic) -> Diagnostic {
-    if localize::SHOWN_IN_PREVIEW.contains(&diagnostic.code) {
-        diagnostic.severity = diag::Severity::Warning;
-    }
-    diagnostic
-}
-
-/// Every (locale, page) pair.
-fn all_cells(n_locales: usize, n_pages: usize) -> Vec<(usize, usize)> {
-    (0..n_locales)
-        .flat_map(|locale| (0..n_pages).map(move |page| (locale, page)))
-        .collect()
-}
-
-/// Localizes (page, locale) `cells` again; returns whether the title or
-/// summary of any changed (what the locale lists show).
-fn localize_cells(state: &mut State, cells: &[(usize, usize)]) -> bool {
-    let site = &state.site;
-    let context = localize::Context {
-        pages: &site.pages,
-        sources: &state.sources,
-        registry: &site.registry,
-        source_locale: &site.config.source_locale,
-        check: true,
-        preview: site.source_catalog(),
-    };
-    let results: Vec<localize::Localized> = cells
-        .par_iter()
-        .map(|(locale, page)| localize::localize(&context, &site.catalogs[*locale], *page))
-        .collect();
+/// Localizes `cells` again; returns whether the title or summary of any
+/// changed (what the locale lists show).
+fn localize_cells(state: &mut State, options: &Options, cells: &[Cell]) -> bool {
+    let stages = Stages::new(&state.site, Mode::Preview, options);
+    // The preview renders every locale, whatever its interface gate says.
+    let results = stages.localize(&state.sources, cells, &[]);
     let mut summaries_changed = false;
-    for ((locale, page), localized) in cells.iter().zip(results) {
-        state.localized_findings[*locale][*page] =
-            localized.diagnostics.into_iter().map(shown_in_page).collect();
-        let before = state.localized[*locale][*page]
-            .as_ref()
-            .map(|page| (&page.title, &page.summary));
-        let after = localized.page.as_ref().map(|page| (&page.title, &page.summary));
+    for result in results {
+        let cell = result.cell;
+        state
+            .findings
+            .replace(Stage::Localize, Scope::Cell(cell), result.diagnostics);
+        let slot = &mut state.localized[cell.locale.index()][cell.page.index()];
+        let before = slot.as_ref().map(|page| (&page.title, &page.summary));
+        let after = result.page.as_ref().map(|page| (&page.title, &page.summary));
         summaries_changed |= before != after;
-        state.localized[*locale][*page] = localized.page;
+        *slot = result.page;
     }
     summaries_changed
 }
@@ -579,54 +506,35 @@ enum SiteWide {
     All,
 }
 
-/// A (locale, page) rendered: what it built and its problems.
-type RenderedCell = ((usize, usize), (Built, Vec<Diagnostic>));
-
-/// Renders the localized (locale, page) `cells`, the site-wide files
-/// `lists` asks for, checks the pseudo-locale of `english_pages` and the
-/// links of what was rendered (every link when anchors or files changed);
-/// returns the files made. Findings go into the state.
+/// Renders the localized `cells`, the site-wide files `site_wide` asks
+/// for, checks the pseudo-locale of `english_pages` and the links of what
+/// was rendered (every link when anchors or files changed); returns the
+/// files made. Findings go into the state.
 fn render(
     state: &mut State,
-    cells: &[(usize, usize)],
+    options: &Options,
+    cells: &[Cell],
     site_wide: SiteWide,
-    english_pages: &BTreeSet<usize>,
+    english_pages: &BTreeSet<PageId>,
 ) -> anyhow::Result<Files> {
     let Some(tera) = state.tera.as_ref() else {
         return Ok(Files::new());
     };
     let site = &state.site;
-    let catalogs: Vec<&Arc<Catalog>> = site.catalogs.iter().collect();
-    let input = render::html::Input {
-        config: &site.config,
-        pages: &site.pages,
-        catalogs: &catalogs,
-        fallback: site
-            .catalogs
-            .iter()
-            .find(|c| c.locale.code == site.config.source_locale),
-    };
+    let stages = Stages::new(site, Mode::Preview, options);
     let memory = render::Memory::default();
-    let html_options = render::html::Options {
-        minify: false,
-        index_links: true,
-    };
-    let renderer = render::html::Renderer::new(input, tera, html_options, &memory);
-    let rendered: Vec<RenderedCell> = cells
-        .par_iter()
-        .filter_map(|(locale, page)| {
-            let text = state.localized[*locale][*page].as_ref()?;
-            Some(
-                renderer
-                    .pages(&[(*locale, text)])
-                    .map(|result| ((*locale, *page), result)),
-            )
-        })
-        .collect::<anyhow::Result<_>>()?;
-    let mut made = Built::default();
-    for ((locale, page), (built, found)) in rendered {
-        state.render_findings[locale][page] = found;
-        made.append(built);
+    let renderer = stages.renderer(tera, &memory);
+    let pages: Vec<&LocalizedPage> = cells.iter().filter_map(|cell| state.localized(*cell)).collect();
+    let (mut made, problems) = renderer.pages(&pages)?;
+    for cell in cells {
+        state
+            .findings
+            .replace(Stage::Render, Scope::Cell(*cell), Vec::new());
+    }
+    for (cell, problem) in problems {
+        state
+            .findings
+            .add(Stage::Render, Scope::Cell(cell), vec![problem]);
     }
     let mut every_link = false;
     if site_wide != SiteWide::None {
@@ -637,12 +545,12 @@ fn render(
             .collect();
         let (built, found) = renderer.lists(&summaries)?;
         made.append(built);
-        state.list_findings = found;
+        state.findings.replace(Stage::Lists, Scope::Site, found);
     }
     if site_wide == SiteWide::All {
         let (built, found) = renderer.site_files(&site.assets)?;
         made.append(built);
-        state.site_file_findings = found;
+        state.findings.replace(Stage::SiteFiles, Scope::Site, found);
         // Leaflets are typeset when asked for; links to them are good.
         for catalog in &site.catalogs {
             for page in site.pages.iter().filter(|page| page.front.leaflet.is_some()) {
@@ -664,32 +572,28 @@ fn render(
     let checked = merged.files;
     let mut reported = l10n::pseudo::Reported::new();
     for run in contiguous_runs(english_pages) {
-        let (pseudo_sources, _) = l10n::sources::load_range(
-            site.source_catalog(),
-            &site.registry,
-            &site.pages,
-            run.clone(),
-            site.source_options(),
-        );
-        let found = crate::check_pseudo_locale(site, &pseudo_sources, tera, &mut reported)?;
+        let (pseudo_sources, _) = stages.sources(run.clone());
+        let found = stages.pseudo_locale(&pseudo_sources, tera, &mut reported)?;
         for page in run.clone() {
-            state.pseudo_findings[page].clear();
+            state
+                .findings
+                .replace(Stage::PseudoLocale, Scope::Page(PageId::new(page)), Vec::new());
         }
         // The pseudo-locale names a template, not a page: keep its findings
         // with the first page of the run.
-        state.pseudo_findings[run.start].extend(found);
+        state
+            .findings
+            .add(Stage::PseudoLocale, Scope::Page(PageId::new(run.start)), found);
     }
     let only = (!every_link).then_some(checked.as_slice());
-    let found = validate::links::check_internal_by_file(&state.built, &site.pages, &site.config, only);
+    let found = stages.internal_links_by_file(&state.built, only);
     if only.is_none() {
-        state.link_findings.clear();
+        state.findings.clear_stage(Stage::InternalLinks);
     }
-    for (file, findings) in found {
-        let file = file as usize;
-        if state.link_findings.len() <= file {
-            state.link_findings.resize_with(file + 1, Vec::new);
-        }
-        state.link_findings[file] = findings;
+    for (file, found) in found {
+        state
+            .findings
+            .replace(Stage::InternalLinks, Scope::LinkedFile(file), found);
     }
     Ok(memory.into_files())
 }
@@ -701,17 +605,18 @@ fn reload_templates(state: &mut State, root: &Path) -> anyhow::Result<()> {
     let (tera, compiled) = render::templates::compile(&state.site.templates);
     found.extend(compiled);
     state.tera = tera;
-    state.template_findings = found;
+    state.findings.replace(Stage::Templates, Scope::Site, found);
     Ok(())
 }
 
 /// `pages` as runs of consecutive indexes.
-fn contiguous_runs(pages: &BTreeSet<usize>) -> Vec<std::ops::Range<usize>> {
+fn contiguous_runs(pages: &BTreeSet<PageId>) -> Vec<std::ops::Range<usize>> {
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     for page in pages {
+        let page = page.index();
         match runs.last_mut() {
-            Some(run) if run.end == *page => run.end += 1,
-            _ => runs.push(*page..*page + 1),
+            Some(run) if run.end == page => run.end += 1,
+            _ => runs.push(page..page + 1),
         }
     }
     runs

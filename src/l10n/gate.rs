@@ -310,11 +310,13 @@ fn check_file(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck
             None => UnitState::Broken,
         });
         for (code, message, help) in problems.drain(..) {
-            diagnostics.push(
-                Diagnostic::error(code, span.clone(), format!("`{}`: {message}", unit.id))
-                    .with_help(help)
-                    .with_excerpt_from(file.source()),
-            );
+            let mut diagnostic = Diagnostic::error(code, span.clone(), format!("`{}`: {message}", unit.id))
+                .with_help(help)
+                .with_excerpt_from(file.source());
+            if let Some(page) = set.page_index {
+                diagnostic = diagnostic.about(crate::key::PageId::new(page), &unit.id);
+            }
+            diagnostics.push(diagnostic);
         }
     }
     for block in &messages.blocks {

@@ -17,12 +17,14 @@ use super::units::SourceUnit;
 use crate::content::contacts::{CallCost, Contact, Registry};
 use crate::content::{Date, Page};
 use crate::diag::{Diagnostic, Span};
+use crate::key::Cell;
 use crate::markdown::{self, Document};
 
 /// A page's text in one locale, ready for every renderer.
 #[derive(Debug, Clone)]
 pub struct LocalizedPage {
-    pub page_index: usize,
+    /// Which page, in which locale.
+    pub cell: Cell,
     pub title: String,
     pub summary: String,
     /// The rendered body. Its links' offsets are positions in the English
@@ -54,14 +56,33 @@ pub struct Context<'a> {
     pub registry: &'a Registry,
     /// The locale the content is written in.
     pub source_locale: &'a str,
-    /// Run the translation gate (always, but for the pseudo-locale, whose
-    /// messages are the English passed through a transformation).
-    pub check: bool,
-    /// The preview server's translator view: a unit whose translation is
-    /// missing, stale or broken is shown in English, marked, instead of
-    /// the page failing; messages missing in the locale come from
-    /// `preview`'s source catalog.
-    pub preview: Option<&'a Catalog>,
+    /// How translations are read.
+    pub reading: Reading<'a>,
+}
+
+/// How a page's translation is read.
+#[derive(Debug, Clone, Copy)]
+pub enum Reading<'a> {
+    /// The gate decides (build and check): a unit that fails it fails the
+    /// page, and the page is not rendered.
+    Gated,
+    /// The preview's translator view: the gate runs, but a unit whose
+    /// translation is missing, stale or broken is shown in English,
+    /// marked, instead of the page failing, and messages the locale lacks
+    /// come from `source` (the source locale's catalog).
+    Preview { source: &'a Catalog },
+    /// Without the gate: the pseudo-locale, whose messages are the English
+    /// passed through a transformation.
+    Ungated,
+}
+
+impl<'a> Reading<'a> {
+    fn preview_source(self) -> Option<&'a Catalog> {
+        match self {
+            Reading::Preview { source } => Some(source),
+            Reading::Gated | Reading::Ungated => None,
+        }
+    }
 }
 
 /// Codes of findings that the preview shows in the page (as marked English)
@@ -93,17 +114,18 @@ pub struct Localized {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Localizes page `page_index` into the catalog's locale.
-pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> Localized {
-    let page = &context.pages[page_index];
-    let source = context.sources.page(page_index);
+/// Localizes the page of `cell` into `catalog`, the catalog of its locale.
+pub fn localize(context: &Context<'_>, catalog: &Catalog, cell: Cell) -> Localized {
+    let page = &context.pages[cell.page.index()];
+    let source = context.sources.page(cell.page);
+    let preview = context.reading.preview_source();
     if catalog.locale.code == context.source_locale {
         let mut diagnostics = Vec::new();
         let page = finish(
             context,
             catalog,
             page,
-            page_index,
+            cell,
             page.front.title.clone(),
             page.front.summary.clone(),
             source.document.clone(),
@@ -115,13 +137,14 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
             diagnostics,
         };
     }
-    let (states, mut diagnostics, status) = if context.check {
-        let check = gate::check_set(catalog, &source.units, context.registry);
-        (check.states, check.diagnostics, Some(check.status))
-    } else {
-        (gate::format_unchecked(catalog, &source.units), Vec::new(), None)
+    let (states, mut diagnostics, status) = match context.reading {
+        Reading::Gated | Reading::Preview { .. } => {
+            let check = gate::check_set(catalog, &source.units, context.registry);
+            (check.states, check.diagnostics, Some(check.status))
+        }
+        Reading::Ungated => (gate::format_unchecked(catalog, &source.units), Vec::new(), None),
     };
-    if context.preview.is_some() {
+    if preview.is_some() {
         for diagnostic in &mut diagnostics {
             if SHOWN_IN_PREVIEW.contains(&diagnostic.code) {
                 diagnostic.severity = crate::diag::Severity::Warning;
@@ -149,7 +172,7 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
                 UnitState::Stale => "stale",
                 UnitState::Broken => "broken",
             };
-            if context.preview.is_none() || unit.range.is_empty() {
+            if preview.is_none() || unit.range.is_empty() {
                 return None;
             }
             marked.push((unit.id.clone(), shown));
@@ -192,7 +215,7 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
     if !marked.is_empty() {
         show_marks(&mut document, &marked, &catalog.locale.code, &path);
     }
-    if !found.is_empty() && context.preview.is_none() {
+    if !found.is_empty() && preview.is_none() {
         // The gate has already checked every unit; anything left is reported
         // against the translation file as a whole.
         diagnostics.extend(found.into_iter().map(|mut diagnostic| {
@@ -223,7 +246,7 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, page_index: usize) -> 
         context,
         catalog,
         page,
-        page_index,
+        cell,
         title,
         summary,
         document,
@@ -296,7 +319,7 @@ fn finish(
     context: &Context<'_>,
     catalog: &Catalog,
     page: &Page,
-    page_index: usize,
+    cell: Cell,
     title: String,
     summary: String,
     body: Document,
@@ -305,7 +328,7 @@ fn finish(
     let is_source = catalog.locale.code == context.source_locale;
     let contacts = match contact_views(context.registry, catalog, is_source, &page.front.contacts) {
         Ok(contacts) => contacts,
-        Err(found) => match context.preview {
+        Err(found) => match context.reading.preview_source() {
             // The gate reports the missing messages; the preview shows English.
             Some(source) => {
                 contact_views(context.registry, source, true, &page.front.contacts).unwrap_or_default()
@@ -319,7 +342,8 @@ fn finish(
     let last_reviewed = match format_date(catalog, page.front.last_reviewed) {
         Ok(text) => text,
         Err(message) => match context
-            .preview
+            .reading
+            .preview_source()
             .map(|source| format_date(source, page.front.last_reviewed))
         {
             Some(Ok(text)) => text,
@@ -330,7 +354,7 @@ fn finish(
         },
     };
     Some(LocalizedPage {
-        page_index,
+        cell,
         title,
         summary,
         body,

@@ -138,20 +138,13 @@ pub fn catalog(source_catalog: Option<&Catalog>, sources: &Sources) -> Option<Ca
 pub type Reported = BTreeSet<(&'static str, String)>;
 
 /// Reports English words on the pages rendered in the pseudo-locale:
-/// `files` are (output path, HTML) of those pages.
+/// `files` are (the template that rendered it, output path, HTML) of each.
 pub fn check<'a>(
-    files: impl Iterator<Item = (&'a Path, &'a [u8])>,
+    files: impl Iterator<Item = (&'static str, &'a Path, &'a [u8])>,
     reported: &mut Reported,
 ) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    for (path, bytes) in files {
-        let template = if path.components().any(|part| part.as_os_str() == "leaflets") {
-            "leaflets.html"
-        } else if path.components().count() == 2 {
-            "home.html"
-        } else {
-            "page.html"
-        };
+    for (template, path, bytes) in files {
         let html = String::from_utf8_lossy(bytes);
         crate::html::for_each_visible_text(&html, |text, _, _| {
             for word in english_words(text) {

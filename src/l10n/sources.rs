@@ -13,6 +13,7 @@ use super::{Catalog, FtlFile};
 use crate::content::Page;
 use crate::content::contacts::Registry;
 use crate::diag::Diagnostic;
+use crate::key::PageId;
 use crate::markdown::{self, Document};
 
 pub const CONTACTS: &str = "contacts";
@@ -65,16 +66,21 @@ impl Default for Options {
 pub struct Sources {
     pub interface: Vec<UnitSet>,
     pub contacts: UnitSet,
-    /// The index of the first page in `pages`.
-    pub first_page: usize,
+    /// The first page in `pages`.
+    pub first_page: PageId,
     /// Pages `first_page`, `first_page + 1`, …
     pub pages: Vec<SourcePage>,
 }
 
 impl Sources {
-    /// Page `page_index` (which must be among `pages`).
-    pub fn page(&self, page_index: usize) -> &SourcePage {
-        &self.pages[page_index - self.first_page]
+    /// Page `page` (which must be among `pages`).
+    pub fn page(&self, page: PageId) -> &SourcePage {
+        &self.pages[page.index() - self.first_page.index()]
+    }
+
+    /// The pages held, as a range of page indexes.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.first_page.index()..self.first_page.index() + self.pages.len()
     }
 
     /// Every unit set: interface files, contacts, pages.
@@ -147,7 +153,7 @@ pub fn load_range(
     let sources = Sources {
         interface,
         contacts,
-        first_page,
+        first_page: PageId::new(first_page),
         pages: source_pages,
     };
     (sources, diagnostics)
@@ -186,7 +192,7 @@ fn source_page(
         english_headings: None,
         outline: page.front.leaflet.is_some(),
     };
-    let (document, diagnostics) = markdown::render(&page.path, &page.source, &events, &context);
+    let (document, mut diagnostics) = markdown::render(&page.path, &page.source, &events, &context);
     let segmented = units::segment(page, &events);
     let mut renamed = Vec::new();
     let ids: Vec<String> = match (base, options.without_base) {
@@ -217,6 +223,14 @@ fn source_page(
         })
         .collect();
     let units = UnitSet::new(page.front.slug.clone(), page.path.clone(), units, Some(index));
+    for diagnostic in &mut diagnostics {
+        if let Some(unit) = unit_at(page, &units, &diagnostic.span) {
+            diagnostic.about = Some(crate::diag::About {
+                page: PageId::new(index),
+                unit: unit.to_string(),
+            });
+        }
+    }
     (
         SourcePage {
             document,
@@ -225,6 +239,25 @@ fn source_page(
         },
         diagnostics,
     )
+}
+
+/// The id of the unit whose English holds the place `span` (in the page's
+/// source) points at, if any.
+fn unit_at<'u>(page: &Page, units: &'u UnitSet, span: &crate::diag::Span) -> Option<&'u str> {
+    if span.path != page.path || span.line == 0 {
+        return None;
+    }
+    let line_start = crate::diag::line_start_offset(&page.source, span.line);
+    let column = page.source[line_start..]
+        .char_indices()
+        .nth(span.column.saturating_sub(1))
+        .map_or(0, |(offset, _)| offset);
+    let offset = line_start + column;
+    units
+        .units
+        .iter()
+        .find(|unit| unit.range.contains(&offset))
+        .map(|unit| unit.id.as_str())
 }
 
 fn interface_units(file: &FtlFile) -> UnitSet {

@@ -19,6 +19,7 @@ use super::{Built, LinkSource, Sink};
 use crate::config::{Config, ReviewState};
 use crate::content::Page;
 use crate::diag::{Diagnostic, Span};
+use crate::key::{Cell, LocaleId, PageId};
 use crate::l10n::localize::LocalizedPage;
 use crate::l10n::{Catalog, Translate};
 use crate::project::TEMPLATES_DIR;
@@ -28,8 +29,12 @@ use crate::project::TEMPLATES_DIR;
 pub struct Input<'a> {
     pub config: &'a Config,
     pub pages: &'a [Page],
-    /// The locales to render, in the order language switchers list them.
-    pub catalogs: &'a [&'a Arc<Catalog>],
+    /// Every locale's catalog, by `LocaleId`.
+    pub catalogs: &'a [Arc<Catalog>],
+    /// The locales the site shows (pages are rendered in these only), in
+    /// the order language switchers list them: the published ones for a
+    /// build, every one in the preview.
+    pub shown: &'a [LocaleId],
     /// For the preview: where messages a locale lacks are taken from.
     pub fallback: Option<&'a Arc<Catalog>>,
 }
@@ -37,7 +42,7 @@ pub struct Input<'a> {
 /// What a locale's home page and leaflet index show of a page.
 #[derive(Debug, Clone)]
 pub struct Summary {
-    pub page_index: usize,
+    pub page: PageId,
     pub title: String,
     pub summary: String,
 }
@@ -45,7 +50,7 @@ pub struct Summary {
 impl Summary {
     pub fn of(page: &LocalizedPage) -> Summary {
         Summary {
-            page_index: page.page_index,
+            page: page.cell.page,
             title: page.title.clone(),
             summary: page.summary.clone(),
         }
@@ -103,7 +108,8 @@ struct LanguageLink {
 /// pages, the locale lists and the site-wide files.
 pub struct Renderer<'a> {
     shared: Shared<'a>,
-    locales: Vec<LocaleRenderer<'a>>,
+    /// By `LocaleId`; a renderer for each shown locale.
+    locales: Vec<Option<LocaleRenderer<'a>>>,
 }
 
 /// What every page of the run shares, computed once.
@@ -113,12 +119,14 @@ struct Shared<'a> {
     sink: &'a dyn Sink,
     base_url: String,
     site: serde_json::Value,
-    /// Each locale's own name for itself (`language-name`), in locale order.
+    /// Each shown locale's own name for itself (`language-name`), in the
+    /// order of `Input::shown`.
     language_names: Vec<String>,
 }
 
 /// One locale's renderer: the templates with `t()` speaking its language.
 struct LocaleRenderer<'a> {
+    locale: LocaleId,
     catalog: &'a Arc<Catalog>,
     tera: tera::Tera,
     lang: serde_json::Value,
@@ -152,19 +160,21 @@ impl<'a> Renderer<'a> {
                 "csp": content_security_policy(input.config),
             }),
             language_names: input
-                .catalogs
+                .shown
                 .iter()
-                .map(|catalog| {
+                .map(|locale| {
+                    let catalog = &input.catalogs[locale.index()];
                     catalog
                         .format("language-name", &[])
                         .unwrap_or_else(|_| catalog.locale.code.clone())
                 })
                 .collect(),
         };
-        let locales = input
-            .catalogs
-            .iter()
-            .map(|catalog| LocaleRenderer {
+        let mut locales: Vec<Option<LocaleRenderer<'a>>> = input.catalogs.iter().map(|_| None).collect();
+        for locale in input.shown {
+            let catalog = &input.catalogs[locale.index()];
+            locales[locale.index()] = Some(LocaleRenderer {
+                locale: *locale,
                 catalog,
                 tera: tera_for(tera, catalog, input.fallback),
                 lang: json!({
@@ -172,31 +182,56 @@ impl<'a> Renderer<'a> {
                     "dir": catalog.locale.dir(),
                     "draft": catalog.locale.review == ReviewState::Draft,
                 }),
-            })
-            .collect();
+            });
+        }
         Renderer { shared, locales }
     }
 
-    /// Renders localized pages into the sink, in parallel; each comes with
-    /// the index of its locale in `Input::catalogs`.
-    pub fn pages(&self, pages: &[(usize, &LocalizedPage)]) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
-        let results: Vec<Rendering> = pages
-            .par_iter()
-            .map(|(locale_index, page)| {
-                render_page(&self.shared, &self.locales[*locale_index], *locale_index, page)
-            })
-            .collect();
-        collect(results)
+    fn locale(&self, locale: LocaleId) -> anyhow::Result<&LocaleRenderer<'a>> {
+        self.locales
+            .get(locale.index())
+            .and_then(Option::as_ref)
+            .ok_or_else(|| anyhow::anyhow!("locale {locale:?} is not one this renderer shows"))
     }
 
-    /// Each locale's home page and leaflet index, from the summaries of
-    /// its pages (`summaries[locale index]`, in page order).
+    /// Renders localized pages into the sink, in parallel. Returns what
+    /// was built, and each page's problem (a template that could not be
+    /// rendered) with its cell.
+    pub fn pages(&self, pages: &[&LocalizedPage]) -> anyhow::Result<(Built, Vec<(Cell, Diagnostic)>)> {
+        let results: Vec<(Cell, Rendering)> = pages
+            .par_iter()
+            .map(|page| {
+                let rendering = self
+                    .locale(page.cell.locale)
+                    .and_then(|renderer| render_page(&self.shared, renderer, page));
+                (page.cell, rendering)
+            })
+            .collect();
+        let mut built = Built::default();
+        let mut problems = Vec::new();
+        for (cell, result) in results {
+            match result? {
+                Ok(file) => built.add(file.path, file.anchors, file.links),
+                Err(diagnostic) => problems.push((cell, diagnostic)),
+            }
+        }
+        Ok((built, problems))
+    }
+
+    /// Each shown locale's home page and leaflet index, from the summaries
+    /// of its pages (`summaries[locale]`, in page order).
     pub fn lists(&self, summaries: &[Vec<Summary>]) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
-        let results: Vec<Vec<Rendering>> = (0..self.locales.len())
-            .into_par_iter()
-            .map(|locale_index| {
-                let summaries = summaries.get(locale_index).map_or(&[][..], Vec::as_slice);
-                render_locale_lists(&self.shared, &self.locales[locale_index], locale_index, summaries)
+        let results: Vec<Vec<Rendering>> = self
+            .shared
+            .input
+            .shown
+            .par_iter()
+            .map(|locale| {
+                let summaries = summaries.get(locale.index()).map_or(&[][..], Vec::as_slice);
+                match self.locale(*locale) {
+                    Ok(renderer) => render_locale_lists(&self.shared, renderer, summaries),
+                    Err(error) => vec![Err(error)],
+                }
             })
             .collect();
         collect(results.into_iter().flatten().collect())
@@ -208,7 +243,8 @@ impl<'a> Renderer<'a> {
         &self,
         assets: &std::collections::BTreeMap<PathBuf, Vec<u8>>,
     ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
-        let (mut built, diagnostics) = collect(render_root_files(&self.shared, &self.locales))?;
+        let renderers: Vec<&LocaleRenderer<'_>> = self.locales.iter().flatten().collect();
+        let (mut built, diagnostics) = collect(render_root_files(&self.shared, &renderers))?;
         let sink = self.shared.sink;
         let sitemap = Route::Sitemap.path();
         sink.put(
@@ -240,20 +276,16 @@ fn collect(results: Vec<Rendering>) -> anyhow::Result<(Built, Vec<Diagnostic>)> 
     Ok((built, diagnostics))
 }
 
-fn render_page(
-    shared: &Shared<'_>,
-    renderer: &LocaleRenderer<'_>,
-    locale_index: usize,
-    text: &LocalizedPage,
-) -> Rendering {
-    let page = &shared.input.pages[text.page_index];
+fn render_page(shared: &Shared<'_>, renderer: &LocaleRenderer<'_>, text: &LocalizedPage) -> Rendering {
+    let page = &shared.input.pages[text.cell.page.index()];
+    let locale = renderer.locale;
     let code = &renderer.catalog.locale.code;
     let slug = &page.front.slug;
     let route = Route::Page { locale: code, slug };
     let languages = language_links(
         shared,
         |other| Route::Page { locale: other, slug }.href_from(&route),
-        locale_index,
+        locale,
     );
     let alternates = alternates(shared, |other| Route::Page { locale: other, slug }.href());
     let root = Route::LanguageChoice.href_from(&route);
@@ -298,7 +330,7 @@ fn render_page(
         .collect();
     let source_of = |url: &str| match content_links.get(url) {
         Some(offset) => LinkSource::Content {
-            page_index: text.page_index,
+            page: text.cell.page,
             offset: *offset,
         },
         None => LinkSource::Template("page.html"),
@@ -311,9 +343,9 @@ fn render_page(
 fn render_locale_lists(
     shared: &Shared<'_>,
     renderer: &LocaleRenderer<'_>,
-    locale_index: usize,
     summaries: &[Summary],
 ) -> Vec<Rendering> {
+    let locale = renderer.locale;
     let pages = shared.input.pages;
     let code = renderer.catalog.locale.code.as_str();
     let home = Route::Home { locale: code };
@@ -321,7 +353,7 @@ fn render_locale_lists(
     let page_list: Vec<_> = summaries
         .iter()
         .map(|text| {
-            let slug = &pages[text.page_index].front.slug;
+            let slug = &pages[text.page.index()].front.slug;
             let url = Route::Page { locale: code, slug }.href_inside(&home);
             json!({ "title": text.title, "summary": text.summary, "url": url })
         })
@@ -331,13 +363,13 @@ fn render_locale_lists(
     if has_leaflets {
         let leaflets: Vec<_> = summaries
             .iter()
-            .filter(|text| pages[text.page_index].front.leaflet.is_some())
+            .filter(|text| pages[text.page.index()].front.leaflet.is_some())
             .map(|text| {
-                let slug = &pages[text.page_index].front.slug;
+                let slug = &pages[text.page.index()].front.slug;
                 let items = language_links(
                     shared,
                     |other| Route::Leaflet { locale: other, slug }.href_from(&index),
-                    locale_index,
+                    locale,
                 );
                 json!({ "title": text.title, "items": items })
             })
@@ -345,7 +377,7 @@ fn render_locale_lists(
         let languages = language_links(
             shared,
             |other| Route::LeafletIndex { locale: other }.href_from(&index),
-            locale_index,
+            locale,
         );
         let root = Route::LanguageChoice.href_from(&index);
         let alternates = alternates(shared, |other| Route::LeafletIndex { locale: other }.href());
@@ -363,7 +395,7 @@ fn render_locale_lists(
     let languages = language_links(
         shared,
         |other| Route::Home { locale: other }.href_from(&home),
-        locale_index,
+        locale,
     );
     let root = Route::LanguageChoice.href_from(&home);
     let alternates = alternates(shared, |other| Route::Home { locale: other }.href());
@@ -383,15 +415,15 @@ fn render_locale_lists(
 }
 
 /// The language choice (`index.html`) and `404.html`, in the source locale.
-fn render_root_files(shared: &Shared<'_>, renderers: &[LocaleRenderer<'_>]) -> Vec<Rendering> {
+fn render_root_files(shared: &Shared<'_>, renderers: &[&LocaleRenderer<'_>]) -> Vec<Rendering> {
     let source_locale = &shared.input.config.source_locale;
-    let Some(source_index) = renderers
+    let Some(renderer) = renderers
         .iter()
-        .position(|renderer| &renderer.catalog.locale.code == source_locale)
+        .find(|renderer| &renderer.catalog.locale.code == source_locale)
     else {
         return Vec::new();
     };
-    let renderer = &renderers[source_index];
+    let source_index = renderer.locale;
     let choice = Route::LanguageChoice;
     let languages = language_links(
         shared,
@@ -465,25 +497,27 @@ fn content_security_policy(config: &Config) -> String {
     )
 }
 
-/// A link to the same place in every locale of the run (`url_for` makes
-/// the link for a locale code).
+/// A link to the same place in every shown locale (`url_for` makes the
+/// link for a locale code); `current` is the locale of the page.
 fn language_links(
     shared: &Shared<'_>,
     url_for: impl Fn(&str) -> String,
-    current: usize,
+    current: LocaleId,
 ) -> Vec<LanguageLink> {
     shared
         .input
-        .catalogs
+        .shown
         .iter()
         .zip(&shared.language_names)
-        .enumerate()
-        .map(|(index, (catalog, name))| LanguageLink {
-            code: catalog.locale.code.clone(),
-            name: name.clone(),
-            dir: catalog.locale.dir(),
-            url: url_for(&catalog.locale.code),
-            current: index == current,
+        .map(|(locale, name)| {
+            let catalog = &shared.input.catalogs[locale.index()];
+            LanguageLink {
+                code: catalog.locale.code.clone(),
+                name: name.clone(),
+                dir: catalog.locale.dir(),
+                url: url_for(&catalog.locale.code),
+                current: *locale == current,
+            }
         })
         .collect()
 }
@@ -495,10 +529,10 @@ fn alternates<'a>(shared: &'a Shared<'_>, href_for: impl Fn(&str) -> String) -> 
     let base = &shared.base_url;
     let mut links: Vec<Alternate<'a>> = shared
         .input
-        .catalogs
+        .shown
         .iter()
-        .map(|catalog| {
-            let code = &catalog.locale.code;
+        .map(|locale| {
+            let code = &shared.input.catalogs[locale.index()].locale.code;
             Alternate {
                 hreflang: code,
                 href: format!("{base}{}", href_for(code)),
@@ -518,9 +552,9 @@ fn sitemap_entries(shared: &Shared<'_>) -> Vec<sitemap::Entry> {
     let config = shared.input.config;
     let codes: Vec<&str> = shared
         .input
-        .catalogs
+        .shown
         .iter()
-        .map(|catalog| catalog.locale.code.as_str())
+        .map(|locale| shared.input.catalogs[locale.index()].locale.code.as_str())
         .collect();
     // The home page, then each page, each in every locale.
     type RouteFor<'p> = Box<dyn Fn(&str) -> String + 'p>;

@@ -501,7 +501,7 @@ fn print_run(run: &Run, page_url: &str) -> Run {
 pub fn check_sections(pages: &[Page], sources: &crate::l10n::sources::Sources) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for (offset, source) in sources.pages.iter().enumerate() {
-        let page = &pages[sources.first_page + offset];
+        let page = &pages[sources.first_page.index() + offset];
         let headings = &source.document.headings;
         let Some(spec) = &page.front.leaflet else { continue };
         let sections: Vec<&str> = headings
@@ -566,7 +566,7 @@ pub fn render_all(
 ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
     let jobs: Vec<Job<'_>> = pages
         .iter()
-        .filter(|(_, text)| input.pages[text.page_index].front.leaflet.is_some())
+        .filter(|(_, text)| input.pages[text.cell.page.index()].front.leaflet.is_some())
         .map(|(catalog, text)| Job { catalog, text })
         .collect();
     let results = run_on_workers(&jobs, |job| -> anyhow::Result<Result<_, Vec<Diagnostic>>> {
@@ -641,7 +641,7 @@ fn run_on_workers<J: Sync, T: Send>(jobs: &[J], work: impl Fn(&J) -> T + Sync) -
 
 fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Typeset {
     let text = job.text;
-    let page = &input.pages[text.page_index];
+    let page = &input.pages[text.cell.page.index()];
     let catalog = job.catalog;
     let Some(spec) = &page.front.leaflet else {
         return Err(Vec::new());
@@ -706,9 +706,7 @@ fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Types
         max_pages: spec.max_pages,
     };
     let pdf = render(typesetter, &data, &qr, reviewed, budget, &label)?;
-    let source = LinkSource::Leaflet {
-        page_index: text.page_index,
-    };
+    let source = LinkSource::Leaflet { page: text.cell.page };
     let mut links = vec![(url.clone(), source.clone())];
     for section in &data.sections {
         for block in &section.blocks {

@@ -16,6 +16,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::content::Page;
 use crate::diag::Span;
+use crate::key::PageId;
 use crate::project::TEMPLATES_DIR;
 
 /// Every file of the built site: path inside the output folder → bytes.
@@ -66,23 +67,23 @@ impl Sink for Discard {
 pub enum LinkSource {
     /// In a page's Markdown: `offset` is a byte position in that English
     /// page's source (translations keep the English link targets).
-    Content { page_index: usize, offset: usize },
+    Content { page: PageId, offset: usize },
     /// In a template (by its name in `templates/`).
     Template(&'static str),
     /// Printed on a page's leaflet.
-    Leaflet { page_index: usize },
+    Leaflet { page: PageId },
 }
 
 impl LinkSource {
     /// The file and line to report a problem with this link at.
     pub fn span(&self, pages: &[Page]) -> Span {
         match self {
-            LinkSource::Content { page_index, offset } => match pages.get(*page_index) {
+            LinkSource::Content { page, offset } => match pages.get(page.index()) {
                 Some(page) => Span::at_offset(&page.path, &page.source, *offset),
                 None => Span::file(Path::new(crate::project::CONTENT_DIR)),
             },
             LinkSource::Template(name) => Span::file(&Path::new(TEMPLATES_DIR).join(name)),
-            LinkSource::Leaflet { page_index } => pages.get(*page_index).map_or_else(
+            LinkSource::Leaflet { page } => pages.get(page.index()).map_or_else(
                 || Span::file(Path::new(crate::project::CONTENT_DIR)),
                 |page| Span::file(&page.path),
             ),

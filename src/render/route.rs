@@ -61,6 +61,19 @@ impl<'a> Route<'a> {
         }
     }
 
+    /// The template that renders it, for the HTML files the build makes
+    /// from templates.
+    pub fn template(&self) -> Option<&'static str> {
+        match self {
+            Route::Page { .. } => Some("page.html"),
+            Route::LeafletIndex { .. } => Some("leaflets.html"),
+            Route::Home { .. } => Some("home.html"),
+            Route::LanguageChoice => Some("root.html"),
+            Route::NotFound => Some("404.html"),
+            Route::Leaflet { .. } | Route::Sitemap | Route::Asset(_) => None,
+        }
+    }
+
     /// The link to it from the site root, as pages write links: a folder
     /// for an `index.html` (`pl/report/`, `pl/`, or empty for the root).
     pub fn href(&self) -> String {

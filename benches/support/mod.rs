@@ -3,7 +3,7 @@
 
 #![allow(dead_code, reason = "each benchmark uses part of this")]
 
-#[path = "../../tests/common/sitegen.rs"]
+#[path = "../../tests/suite/common/sitegen.rs"]
 #[allow(dead_code, reason = "the benchmarks use part of the generator")]
 pub mod sitegen;
 

@@ -20,9 +20,7 @@
 //! `l10n update` is not fuzzed here: it is being rewritten; fuzz the new one
 //! with the same generators once it lands.
 
-#![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
-
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

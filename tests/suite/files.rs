@@ -3,10 +3,7 @@
 //! lead out of the project are refused without their target ever being
 //! read or published.
 
-#![cfg(unix)]
-#![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
-
-mod common;
+use crate::common;
 
 use std::os::unix::fs::symlink;
 use std::path::Path;

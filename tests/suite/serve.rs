@@ -3,9 +3,7 @@
 //! the test edits the project's files on disk. And `signpost new`, whose
 //! project must build and preview as it is.
 
-#![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
-
-mod common;
+use crate::common;
 
 use std::io::{BufRead as _, BufReader, Write as _};
 use std::net::TcpStream;

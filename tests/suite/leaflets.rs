@@ -3,9 +3,7 @@
 //! identity across builds; print marks; and the failure fixtures (tofu,
 //! overflow, template error, unknown section).
 
-#![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
-
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -2,9 +2,7 @@
 //! site, the translator's round trip (update → translate → build), staleness
 //! and `keep`, unpublished locales, and right-to-left pages.
 
-#![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
-
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -4,16 +4,20 @@
 //! then an optional overlay (a failing case). A file named `X.remove` in an
 //! overlay deletes `X`.
 
-#![allow(dead_code, reason = "each test crate uses a different subset")]
 #![allow(
     clippy::expect_used,
     reason = "test helpers fail the test loudly on a broken fixture"
 )]
 
 pub mod server;
+#[allow(
+    dead_code,
+    reason = "the benchmarks and the example use the Hugo half of the generator"
+)]
 pub mod sitegen;
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
 
 use signpost::content::Date;
 use signpost::{Options, Outcome};
@@ -180,27 +184,43 @@ pub fn ensure_tool(binary: &str, package: &str) {
     );
 }
 
-/// Serialises package installs between test threads and processes.
-struct InstallLock(PathBuf);
+/// The one install lock: serialises package and browser installs between
+/// test threads and test processes (another `cargo test` at the same
+/// time). A file created exclusively, removed when dropped; a lock left by
+/// a killed run is taken over after 30 minutes.
+pub struct InstallLock(PathBuf);
 
 impl InstallLock {
-    fn acquire() -> InstallLock {
+    pub fn acquire() -> Self {
         let path = std::env::temp_dir().join("signpost-test-install.lock");
-        for _ in 0..600 {
-            if std::fs::OpenOptions::new()
+        let started = Instant::now();
+        loop {
+            match std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .open(&path)
-                .is_ok()
             {
-                return InstallLock(path);
+                Ok(_) => return Self(path),
+                Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let stale = std::fs::metadata(&path)
+                        .and_then(|meta| meta.modified())
+                        .ok()
+                        .and_then(|modified| SystemTime::now().duration_since(modified).ok())
+                        .is_some_and(|age| age > Duration::from_secs(30 * 60));
+                    if stale {
+                        let _ = std::fs::remove_file(&path);
+                        continue;
+                    }
+                    assert!(
+                        started.elapsed() < Duration::from_secs(40 * 60),
+                        "still waiting for {} after 40 minutes: remove it if no test is running",
+                        path.display()
+                    );
+                    std::thread::sleep(Duration::from_millis(250));
+                }
+                Err(error) => panic!("could not create the lock {}: {error}", path.display()),
             }
-            std::thread::sleep(std::time::Duration::from_millis(500));
         }
-        panic!(
-            "another test has held {} for five minutes; remove it if no install is running",
-            path.display()
-        );
     }
 }
 
@@ -214,7 +234,10 @@ impl Drop for InstallLock {
 /// over the `base` fixture, after `extra` if given) and checks that it
 /// fails, writes nothing, and produces exactly the diagnostics in its
 /// `expect.txt`: one line per diagnostic, `severity path[:line:col] code`,
-/// optionally followed by text the message must contain.
+/// optionally followed by text the message must contain; and that the
+/// errors as a person reads them (`signpost build`'s stderr) are exactly
+/// its `expect.stderr`, so a message that gets worse is seen in review.
+/// `SIGNPOST_BLESS=1 cargo test` writes the `expect.stderr` files anew.
 pub fn check_error_fixtures(folder: &str, base: &str, extra: Option<&Path>, min_cases: usize) {
     let mut cases: Vec<PathBuf> = std::fs::read_dir(fixtures().join(folder))
         .expect("fixture folder")
@@ -244,6 +267,16 @@ pub fn check_error_fixtures(folder: &str, base: &str, extra: Option<&Path>, min_
                             .is_none_or(|needle| diagnostic.message.contains(needle))
                 },
             );
+        let stderr = signpost::diag::render_human(&outcome.diagnostics);
+        let stderr_path = case.join("expect.stderr");
+        if std::env::var_os("SIGNPOST_BLESS").is_some() {
+            std::fs::write(&stderr_path, &stderr).expect("write expect.stderr");
+        } else if std::fs::read_to_string(&stderr_path).ok().as_deref() != Some(stderr.as_str()) {
+            mismatches.push(format!(
+                "{}: the printed errors differ from expect.stderr (run with SIGNPOST_BLESS=1 to accept them, then read the diff):\n{stderr}",
+                case.display()
+            ));
+        }
         if !matches {
             let messages: Vec<_> = outcome.diagnostics.iter().map(|d| d.message.clone()).collect();
             mismatches.push(format!(

@@ -2,9 +2,7 @@
 //! 301 → 200, 404, 429 with Retry-After, and a response slower than the
 //! timeout; then the cache on a second build.
 
-#![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
-
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::io::{Read, Write};

@@ -7,15 +7,13 @@
 //! file) and is otherwise a loud failure that names the command to run:
 //! never a silent skip.
 
-#![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
-
-mod common;
+use crate::common;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 /// A font file from each Debian package the screenshots need (Latin, Arabic,
@@ -122,52 +120,6 @@ fn is_root() -> bool {
     })
 }
 
-/// A lock shared with other test processes (another `cargo test` at the
-/// same time, or the other test binaries' package installs, which use the
-/// same file): a file created exclusively, removed when dropped. A lock
-/// left by a killed run is taken over after 30 minutes.
-struct FileLock(PathBuf);
-
-impl FileLock {
-    fn acquire() -> Self {
-        let path = std::env::temp_dir().join("signpost-test-install.lock");
-        let started = Instant::now();
-        loop {
-            match std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(_) => return Self(path),
-                Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let stale = std::fs::metadata(&path)
-                        .and_then(|meta| meta.modified())
-                        .ok()
-                        .and_then(|modified| SystemTime::now().duration_since(modified).ok())
-                        .is_some_and(|age| age > Duration::from_secs(30 * 60));
-                    if stale {
-                        let _ = std::fs::remove_file(&path);
-                        continue;
-                    }
-                    assert!(
-                        started.elapsed() < Duration::from_secs(40 * 60),
-                        "still waiting for {} after 40 minutes: remove it if no test is running",
-                        path.display()
-                    );
-                    std::thread::sleep(Duration::from_millis(250));
-                }
-                Err(error) => panic!("could not create the lock {}: {error}", path.display()),
-            }
-        }
-    }
-}
-
-impl Drop for FileLock {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
 fn missing_system_files() -> Vec<&'static str> {
     std::iter::once(CHROMIUM)
         .chain(FONTS)
@@ -187,7 +139,7 @@ fn ensure_tools() -> Result<(), String> {
     if let Some(result) = ready.as_ref() {
         return result.clone();
     }
-    let _lock = FileLock::acquire();
+    let _lock = common::InstallLock::acquire();
     let result = install_tools();
     *ready = Some(result.clone());
     result

@@ -1,9 +1,7 @@
 //! End-to-end tests of the build: fixture sites built into temp folders,
 //! asserting on output files and on every diagnostic of each failing case.
 
-#![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
-
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -67,11 +67,12 @@ pub struct Diagnostic {
     pub about: Option<About>,
 }
 
-/// One translation unit of one page.
+/// One translation unit of one page, or (`unit` of `None`) the page's
+/// base file as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct About {
     pub page: PageId,
-    pub unit: String,
+    pub unit: Option<String>,
 }
 
 impl Diagnostic {
@@ -98,7 +99,7 @@ impl Diagnostic {
     pub fn about(mut self, page: PageId, unit: &str) -> Diagnostic {
         self.about = Some(About {
             page,
-            unit: unit.to_string(),
+            unit: Some(unit.to_string()),
         });
         self
     }
@@ -226,38 +227,58 @@ pub fn line_start_offset(source: &str, line: usize) -> usize {
         .map_or(source.len(), |(index, _)| index + 1)
 }
 
-/// Codes of translation findings that follow from an error in the English
-/// of the same unit (a mistyped `<tel:ID>` makes every translation's
-/// placeables differ from the English).
-const FOLLOWS_FROM_ENGLISH: &[&str] = &["l10n/placeables", "l10n/structure"];
+/// Codes of findings that follow from an error in the English of the same
+/// unit: a mistyped `<tel:ID>` makes every translation's placeables
+/// differ from the English, the translations stale and the base file
+/// outdated, and all of that goes away with the one fix.
+const FOLLOWS_FROM_ENGLISH: &[&str] = &[
+    "l10n/placeables",
+    "l10n/structure",
+    "l10n/stale",
+    "l10n/base-outdated",
+];
 
-/// One mistake, one error: a translation finding that follows from an
-/// error in the English of the same unit is folded into that error, which
-/// says how many translations it also affects.
+/// One mistake, one error: a finding in a translation or base file that
+/// follows from an error in the English of the same unit (or, for the
+/// base file as a whole, of the same page) is folded into that error,
+/// which says what else it affects.
 pub fn fold_into_english(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    use std::collections::{BTreeMap, BTreeSet};
     let is_english = |diagnostic: &Diagnostic| {
         diagnostic.is_error() && diagnostic.span.path.starts_with(crate::project::CONTENT_DIR)
     };
-    let mut english: std::collections::BTreeMap<About, usize> = std::collections::BTreeMap::new();
+    // The first English error of each unit, and of each page.
+    let mut by_unit: BTreeMap<&About, usize> = BTreeMap::new();
+    let mut by_page: BTreeMap<PageId, usize> = BTreeMap::new();
     for (index, diagnostic) in diagnostics.iter().enumerate() {
         if let Some(about) = diagnostic.about.as_ref().filter(|_| is_english(diagnostic)) {
-            english.entry(about.clone()).or_insert(index);
+            by_unit.entry(about).or_insert(index);
+            by_page.entry(about.page).or_insert(index);
         }
     }
-    if english.is_empty() {
+    if by_unit.is_empty() {
         return diagnostics;
     }
-    let mut affected: std::collections::BTreeMap<usize, std::collections::BTreeSet<String>> =
-        std::collections::BTreeMap::new();
-    let mut kept = Vec::with_capacity(diagnostics.len());
+    // English error → the translations (by locale) and base files it breaks.
+    let mut locales: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    let mut base_files: BTreeSet<usize> = BTreeSet::new();
     let mut folded = vec![false; diagnostics.len()];
     for (index, diagnostic) in diagnostics.iter().enumerate() {
-        let into = diagnostic
-            .about
-            .as_ref()
-            .filter(|_| !is_english(diagnostic) && FOLLOWS_FROM_ENGLISH.contains(&diagnostic.code))
-            .and_then(|about| english.get(about));
-        if let Some(into) = into {
+        let Some(about) = diagnostic.about.as_ref() else {
+            continue;
+        };
+        if is_english(diagnostic) || !FOLLOWS_FROM_ENGLISH.contains(&diagnostic.code) {
+            continue;
+        }
+        let into = match about.unit {
+            Some(_) => by_unit.get(about),
+            None => by_page.get(&about.page),
+        };
+        let Some(into) = into.copied() else { continue };
+        folded[index] = true;
+        if diagnostic.code == "l10n/base-outdated" {
+            base_files.insert(into);
+        } else {
             // `locales/<code>/<file>.ftl`: the locale it is in.
             let locale = diagnostic
                 .span
@@ -266,23 +287,29 @@ pub fn fold_into_english(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
                 .nth(1)
                 .map(|part| part.as_os_str().to_string_lossy().to_string())
                 .unwrap_or_default();
-            affected.entry(*into).or_default().insert(locale);
-            folded[index] = true;
+            locales.entry(into).or_default().insert(locale);
         }
     }
+    let mut kept = Vec::with_capacity(diagnostics.len());
     for (index, mut diagnostic) in diagnostics.into_iter().enumerate() {
         if folded[index] {
             continue;
         }
-        if let Some(locales) = affected.get(&index) {
+        let mut also = Vec::new();
+        if base_files.contains(&index) {
+            also.push("the base file".to_string());
+        }
+        if let Some(locales) = locales.get(&index) {
             let list: Vec<&str> = locales.iter().map(String::as_str).collect();
-            diagnostic.message = format!(
-                "{} (also affects {} translation{}: {})",
-                diagnostic.message,
+            also.push(format!(
+                "{} translation{}: {}",
                 locales.len(),
                 if locales.len() == 1 { "" } else { "s" },
                 list.join(", ")
-            );
+            ));
+        }
+        if !also.is_empty() {
+            diagnostic.message = format!("{} (also affects {})", diagnostic.message, also.join(" and "));
         }
         kept.push(diagnostic);
     }
@@ -439,19 +466,33 @@ mod tests {
             )
             .about(PageId(0), unit)
         };
+        let mut base = Diagnostic::error(
+            "l10n/base-outdated",
+            Span::file(Path::new("locales/en/a.ftl")),
+            "outdated",
+        );
+        base.about = Some(About {
+            page: PageId(0),
+            unit: None,
+        });
         let folded = fold_into_english(vec![
             english,
             in_locale("pl", "intro--call", "l10n/placeables"),
             in_locale("ar", "intro--call", "l10n/placeables"),
             in_locale("pl", "intro--call", "l10n/stale"),
+            in_locale("pl", "intro--call", "l10n/typed-url"),
             in_locale("pl", "other", "l10n/placeables"),
+            base,
         ]);
         let summary: Vec<(&str, &str)> = folded.iter().map(|d| (d.code, d.message.as_str())).collect();
         assert_eq!(
             summary,
             [
-                ("phone/unknown-id", "bad id (also affects 2 translations: ar, pl)"),
-                ("l10n/stale", "differ"),
+                (
+                    "phone/unknown-id",
+                    "bad id (also affects the base file and 2 translations: ar, pl)"
+                ),
+                ("l10n/typed-url", "differ"),
                 ("l10n/placeables", "differ")
             ]
         );

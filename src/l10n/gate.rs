@@ -259,7 +259,8 @@ fn check_file(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck
                     "update the translation; if the English change does not alter the meaning, run `signpost l10n keep {} {}`",
                     set.name, unit.id
                 ))
-                .with_excerpt_from(file.source()),
+                .with_excerpt_from(file.source())
+                .about_unit_of(set, &unit.id),
             );
         }
         if !problems.is_empty() {
@@ -310,12 +311,10 @@ fn check_file(catalog: &Catalog, set: &UnitSet, registry: &Registry) -> SetCheck
             None => UnitState::Broken,
         });
         for (code, message, help) in problems.drain(..) {
-            let mut diagnostic = Diagnostic::error(code, span.clone(), format!("`{}`: {message}", unit.id))
+            let diagnostic = Diagnostic::error(code, span.clone(), format!("`{}`: {message}", unit.id))
                 .with_help(help)
-                .with_excerpt_from(file.source());
-            if let Some(page) = set.page_index {
-                diagnostic = diagnostic.about(crate::key::PageId::new(page), &unit.id);
-            }
+                .with_excerpt_from(file.source())
+                .about_unit_of(set, &unit.id);
             diagnostics.push(diagnostic);
         }
     }

@@ -137,7 +137,15 @@ pub fn load_range(
                     base.map(|text| text.source.as_str()),
                 )
             {
-                diagnostics.push(found);
+                // About the page's base file as a whole: an error in the
+                // English makes it outdated too (`diag::fold_into_english`).
+                diagnostics.push(Diagnostic {
+                    about: Some(crate::diag::About {
+                        page: PageId::new(first_page + offset),
+                        unit: None,
+                    }),
+                    ..found
+                });
             }
             (source, diagnostics)
         })
@@ -227,7 +235,7 @@ fn source_page(
         if let Some(unit) = unit_at(page, &units, &diagnostic.span) {
             diagnostic.about = Some(crate::diag::About {
                 page: PageId::new(index),
-                unit: unit.to_string(),
+                unit: Some(unit.to_string()),
             });
         }
     }

@@ -73,6 +73,17 @@ impl UnitSet {
     }
 }
 
+impl crate::diag::Diagnostic {
+    /// Says the finding is about unit `id` of `set`, when `set` is a
+    /// page's (so an error in that unit's English can fold it in).
+    pub fn about_unit_of(self, set: &UnitSet, id: &str) -> crate::diag::Diagnostic {
+        match set.page_index {
+            Some(page) => self.about(crate::key::PageId::new(page), id),
+            None => self,
+        }
+    }
+}
+
 /// What kind of text a unit is (for comments and for escaping).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnitKind {

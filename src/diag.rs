@@ -348,11 +348,12 @@ pub fn render_human(diagnostics: &[Diagnostic]) -> String {
         );
         if let Some(excerpt) = &diagnostic.excerpt {
             let gutter = diagnostic.span.line.to_string();
-            let _ = writeln!(out, "  {gutter} | {excerpt}");
-            if diagnostic.span.column > 0 {
-                let pad: String = excerpt
+            let (shown, caret) = excerpt_window(excerpt, diagnostic.span.column);
+            let _ = writeln!(out, "  {gutter} | {shown}");
+            if let Some(caret) = caret {
+                let pad: String = shown
                     .chars()
-                    .take(diagnostic.span.column - 1)
+                    .take(caret)
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
                 let _ = writeln!(out, "  {} | {pad}^", " ".repeat(gutter.len()));
@@ -367,6 +368,33 @@ pub fn render_human(diagnostics: &[Diagnostic]) -> String {
         let _ = writeln!(out, "{n_errors} error(s), {n_warnings} warning(s)");
     }
     out
+}
+
+/// At most this many characters of a source line are printed.
+const EXCERPT_CHARS: usize = 160;
+
+/// The part of a source line to print around 1-based `column` (the whole
+/// line when it is short; a window marked with `…` on a long one, such as
+/// a minified file or a hostile one-line translation), and the caret's
+/// place in it (`None` for no column).
+fn excerpt_window(line: &str, column: usize) -> (String, Option<usize>) {
+    let caret = column.checked_sub(1);
+    let n_chars = line.chars().count();
+    if n_chars <= EXCERPT_CHARS {
+        return (line.to_string(), caret);
+    }
+    let at = caret.unwrap_or(0).min(n_chars);
+    let start = at.saturating_sub(EXCERPT_CHARS / 3);
+    let end = (start + EXCERPT_CHARS).min(n_chars);
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(line.chars().skip(start).take(end - start));
+    if end < n_chars {
+        shown.push('…');
+    }
+    (shown, caret.map(|caret| caret - start + usize::from(start > 0)))
 }
 
 /// One JSON record per diagnostic, as printed by `--format json`.
@@ -496,6 +524,23 @@ mod tests {
                 ("l10n/placeables", "differ")
             ]
         );
+    }
+
+    // Protects the printed form of a long line (a hostile one-line file): a
+    // window around the column, the caret still under it.
+    #[test]
+    fn long_lines_are_printed_as_a_window_around_the_column() {
+        let line = format!("{}X{}", "a".repeat(100_000), "b".repeat(100_000));
+        let mut diagnostic = Diagnostic::error("x/y", Span::file(Path::new("a.ftl")), "m");
+        diagnostic.span.line = 1;
+        diagnostic.span.column = 100_001;
+        diagnostic.excerpt = Some(line);
+        let text = render_human(&[diagnostic]);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[1].chars().count() < 200, "{}", lines[1]);
+        let at_x = lines[1].chars().position(|c| c == 'X');
+        let at_caret = lines[2].chars().position(|c| c == '^');
+        assert_eq!(at_x, at_caret);
     }
 
     // Protects the printed form: location, code, excerpt with caret, count.

@@ -39,6 +39,7 @@ pub mod findings;
 pub mod html;
 pub mod key;
 pub mod l10n;
+pub mod limits;
 pub mod markdown;
 pub mod numbers;
 pub mod output;

@@ -159,7 +159,16 @@ enum Format {
     Xliff,
 }
 
+/// The stack of rayon's worker threads: the main thread's 8 MiB instead of
+/// rayon's 2 MiB. The nesting limits (`signpost::limits`) are what keep a
+/// hostile file from exhausting a stack; this is the margin behind them.
+const WORKER_STACK: usize = 8 << 20;
+
 fn main() -> ExitCode {
+    // Only fails if a pool already exists, which cannot happen this early.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(WORKER_STACK)
+        .build_global();
     let cli = Cli::parse();
     let exporting = matches!(cli.command, Command::L10n(L10nCommand::Export { .. }));
     if cli.common.format == Format::Xliff && !exporting {
@@ -403,7 +412,12 @@ fn l10n(command: &L10nCommand, common: &Common) -> ExitCode {
 /// locales it touched and prints their problems.
 fn import(common: &Common, site: &signpost::Site, file: &std::path::Path) -> ExitCode {
     let report = match signpost::l10n::update::write_import(&common.root, site, file) {
-        Ok(report) => report,
+        Ok(Ok(report)) => report,
+        Ok(Err(unreadable)) => {
+            eprint!("{}", diag::render_human(&[unreadable]));
+            eprintln!("nothing was imported");
+            return ExitCode::from(1);
+        }
         Err(error) => {
             eprintln!("error: {error:#}");
             return ExitCode::from(2);

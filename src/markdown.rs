@@ -73,14 +73,36 @@ pub struct Section {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Block {
-    /// `p`, `li`, `h3` or `warning`.
-    pub kind: &'static str,
+    pub kind: BlockKind,
     pub runs: Vec<Run>,
+}
+
+/// What a block of an outlined section is (written as `p`, `li`, `h3` or
+/// `warning` in the leaflet template's data).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum BlockKind {
+    #[serde(rename = "p")]
+    Paragraph,
+    #[serde(rename = "li")]
+    ListItem,
+    #[serde(rename = "h3")]
+    Subheading,
+    #[serde(rename = "warning")]
+    Warning,
+}
+
+/// What a run of text is (written as `text`, `phone` or `link`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RunKind {
+    Text,
+    Phone,
+    Link,
 }
 
 impl Block {
     /// A block holding one plain text run.
-    pub fn plain(kind: &'static str, text: String) -> Block {
+    pub fn plain(kind: BlockKind, text: String) -> Block {
         Block {
             kind,
             runs: vec![Run::plain(text)],
@@ -90,8 +112,7 @@ impl Block {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Run {
-    /// `text`, `phone` or `link`.
-    pub kind: &'static str,
+    pub kind: RunKind,
     pub text: String,
     /// For phones the `tel:` URI, for links the address as written.
     pub url: Option<String>,
@@ -103,7 +124,7 @@ impl Run {
     /// Unstyled text.
     pub fn plain(text: String) -> Run {
         Run {
-            kind: "text",
+            kind: RunKind::Text,
             text,
             url: None,
             strong: false,
@@ -131,7 +152,30 @@ pub fn parse(source: &str, body_start: usize) -> Events<'_> {
         .collect()
 }
 
+/// Where containers and spans (quotes, lists, emphasis, links) first nest
+/// deeper than `limits::MAX_NESTING`: pulldown-cmark reads any depth
+/// without recursing, but the HTML minifier and the leaflet typesetter
+/// walk what it makes recursively.
+fn too_deep(events: &[(Event<'_>, Range<usize>)]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (event, range) in events {
+        match event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth > crate::limits::MAX_NESTING {
+                    return Some(range.start);
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Renders parsed Markdown of the file at `path` (whose text is `source`).
+/// Markdown nested deeper than `limits::MAX_NESTING` renders to nothing,
+/// with an `input/too-deep` finding.
 pub fn render(
     path: &Path,
     source: &str,
@@ -145,6 +189,21 @@ pub fn render(
         for (heading, english) in headings.iter_mut().zip(english) {
             heading.id = english.id.clone();
         }
+    }
+    if let Some(offset) = too_deep(events) {
+        let limit = crate::limits::MAX_NESTING;
+        let found = crate::limits::too_deep(
+            path,
+            source,
+            offset,
+            "Markdown (quotes, lists, emphasis or links)",
+            limit,
+        );
+        let document = Document {
+            headings,
+            ..Document::default()
+        };
+        return (document, vec![found]);
     }
     let mut document = Document {
         headings,
@@ -349,7 +408,7 @@ impl Outline {
                             blocks: Vec::new(),
                         });
                     } else if let Some(section) = self.sections.last_mut().filter(|_| self.inside) {
-                        section.blocks.push(Block::plain("h3", text));
+                        section.blocks.push(Block::plain(BlockKind::Subheading, text));
                     }
                 }
             }
@@ -364,7 +423,7 @@ impl Outline {
             Event::Start(Tag::Item) => {
                 self.item_depth += 1;
                 self.current = Some(Block {
-                    kind: "li",
+                    kind: BlockKind::ListItem,
                     runs: Vec::new(),
                 });
             }
@@ -373,7 +432,11 @@ impl Outline {
                 self.finish_block();
             }
             Event::Start(Tag::Paragraph) if self.item_depth == 0 => {
-                let kind = if self.in_warning { "warning" } else { "p" };
+                let kind = if self.in_warning {
+                    BlockKind::Warning
+                } else {
+                    BlockKind::Paragraph
+                };
                 self.current = Some(Block {
                     kind,
                     runs: Vec::new(),
@@ -390,7 +453,7 @@ impl Outline {
                     .collect::<Vec<_>>()
                     .join(" – ");
                 if let Some(section) = self.sections.last_mut() {
-                    section.blocks.push(Block::plain("li", text));
+                    section.blocks.push(Block::plain(BlockKind::ListItem, text));
                 }
             }
             Event::Start(Tag::Strong) => self.strong += 1,
@@ -403,7 +466,7 @@ impl Outline {
                         match (self.cell.as_mut(), self.current.as_mut()) {
                             (Some(cell), _) => cell.push_str(&contact.display),
                             (None, Some(block)) => block.runs.push(Run {
-                                kind: "phone",
+                                kind: RunKind::Phone,
                                 text: contact.display.clone(),
                                 url: Some(contact.dial.clone()),
                                 strong: false,
@@ -422,7 +485,7 @@ impl Outline {
                     && let Some(block) = self.current.as_mut()
                 {
                     block.runs.push(Run {
-                        kind: "link",
+                        kind: RunKind::Link,
                         text,
                         url: Some(url),
                         strong: self.strong > 0,
@@ -450,7 +513,7 @@ impl Outline {
     fn push_text(&mut self, text: &str, strong: bool, emph: bool) {
         if let Some(block) = self.current.as_mut() {
             block.runs.push(Run {
-                kind: "text",
+                kind: RunKind::Text,
                 text: text.to_string(),
                 url: None,
                 strong,

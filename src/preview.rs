@@ -400,9 +400,11 @@ fn classify(state: &mut State, root: &Path, path: &Path) -> anyhow::Result<Chang
             let is_source = code == site.config.source_locale;
             match (page, Arc::get_mut(&mut site.catalogs[locale.index()])) {
                 (Some(page), Some(catalog)) => {
+                    // Unreadable, too large or not UTF-8: an empty file,
+                    // whose translations are all missing, until it is fixed.
                     let source = std::fs::read(root.join(relative))
                         .ok()
-                        .and_then(|bytes| String::from_utf8(bytes).ok())
+                        .and_then(|bytes| crate::project::decode(relative, &bytes).ok())
                         .unwrap_or_default();
                     catalog.page_files.insert(
                         stem,

@@ -188,8 +188,20 @@ pub fn list_project(root: &Path) -> anyhow::Result<Vec<Listed>> {
     Ok(listed)
 }
 
-/// Decodes UTF-8 (dropping a byte-order mark), or reports where it is not.
+/// Decodes a hand-written source (a page, a translation file, a template,
+/// YAML): no larger than `limits::MAX_SOURCE_BYTES`, UTF-8 (dropping a
+/// byte-order mark), or a finding that says why not.
 pub fn decode(path: &Path, bytes: &[u8]) -> Result<String, Diagnostic> {
+    if let Some(too_large) = crate::limits::check_size(path, bytes.len()) {
+        return Err(too_large);
+    }
+    decode_any_size(path, bytes)
+}
+
+/// Decodes UTF-8 (dropping a byte-order mark), or reports where it is not,
+/// whatever the size: for machine-written files read line by line (the
+/// translation record).
+pub fn decode_any_size(path: &Path, bytes: &[u8]) -> Result<String, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),

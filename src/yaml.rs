@@ -21,6 +21,10 @@ pub fn parse<T: DeserializeOwned>(
     what: &str,
 ) -> Result<T, Diagnostic> {
     let text = &source[start..end];
+    if let Some(offset) = crate::limits::yaml_too_deep(text) {
+        let limit = crate::limits::MAX_NESTING;
+        return Err(crate::limits::too_deep(path, source, start + offset, what, limit));
+    }
     serde_yaml_ng::from_str::<T>(text).map_err(|error| {
         let (line, column) = error
             .location()

@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::units::{SourceUnit, UnitKind, UnitSet};
+use super::units::{ContactField, SourceKind, SourceUnit, UnitKind, UnitSet};
 use crate::diag::{Diagnostic, Span};
 use crate::project::LOCALES_DIR;
 
@@ -78,8 +78,10 @@ pub fn text(set: &UnitSet) -> String {
     let mut section: Option<&str> = None;
     for unit in &set.units {
         let group = match unit.kind {
-            Some(UnitKind::Title | UnitKind::Summary) | None => None,
-            Some(_) => Some(unit.section.as_str()),
+            SourceKind::Page(UnitKind::Title | UnitKind::Summary)
+            | SourceKind::Interface
+            | SourceKind::Contact(_) => None,
+            SourceKind::Page(_) => Some(unit.section.as_str()),
         };
         if group.is_some() && group != section && !unit.section.is_empty() {
             let _ = write!(text, "\n## {}\n", unit.section.replace('\n', " "));
@@ -99,21 +101,23 @@ pub fn text(set: &UnitSet) -> String {
 pub fn comment(unit: &SourceUnit) -> Vec<String> {
     let section = || format!("“{}”", unit.section.replace('\n', " "));
     let place = match unit.kind {
-        Some(UnitKind::Title) => "The page title.".to_string(),
-        Some(UnitKind::Summary) => "The page summary, shown in lists and on leaflets.".to_string(),
-        Some(UnitKind::Heading) => "A section heading.".to_string(),
-        Some(UnitKind::ListItem) if unit.section.is_empty() => "A list item.".to_string(),
-        Some(UnitKind::ListItem) => format!("A list item in {}.", section()),
-        Some(UnitKind::TableCell) if unit.section.is_empty() => "A table cell.".to_string(),
-        Some(UnitKind::TableCell) => format!("A table cell in {}.", section()),
-        Some(UnitKind::Paragraph) if unit.section.is_empty() => "A paragraph.".to_string(),
-        Some(UnitKind::Paragraph) => format!("A paragraph in {}.", section()),
-        None if unit.id.ends_with("-name") => {
+        SourceKind::Page(UnitKind::Title) => "The page title.".to_string(),
+        SourceKind::Page(UnitKind::Summary) => {
+            "The page summary, shown in lists and on leaflets.".to_string()
+        }
+        SourceKind::Page(UnitKind::Heading) => "A section heading.".to_string(),
+        SourceKind::Page(UnitKind::ListItem) if unit.section.is_empty() => "A list item.".to_string(),
+        SourceKind::Page(UnitKind::ListItem) => format!("A list item in {}.", section()),
+        SourceKind::Page(UnitKind::TableCell) if unit.section.is_empty() => "A table cell.".to_string(),
+        SourceKind::Page(UnitKind::TableCell) => format!("A table cell in {}.", section()),
+        SourceKind::Page(UnitKind::Paragraph) if unit.section.is_empty() => "A paragraph.".to_string(),
+        SourceKind::Page(UnitKind::Paragraph) => format!("A paragraph in {}.", section()),
+        SourceKind::Contact(ContactField::Name) => {
             format!("The name of a service in the contacts block ({}).", unit.section)
         }
-        None if unit.id.ends_with("-purpose") => format!("When to call {}.", unit.section),
-        None if unit.id.ends_with("-hours") => format!("When {} answers.", unit.section),
-        None => "Interface text.".to_string(),
+        SourceKind::Contact(ContactField::Purpose) => format!("When to call {}.", unit.section),
+        SourceKind::Contact(ContactField::Hours) => format!("When {} answers.", unit.section),
+        SourceKind::Interface => "Interface text.".to_string(),
     };
     let mut lines = vec![place];
     for (name, meaning) in &unit.placeables {

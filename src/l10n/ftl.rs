@@ -73,12 +73,15 @@ impl Messages {
         }
     }
 
-    /// Reads `source` on its own (parsing it for the references).
+    /// Reads `source` on its own (parsing it for the references); entries
+    /// nested too deep are left out (`parse_resource`).
     pub fn parse(source: &str) -> Messages {
-        let resource = match fluent_syntax::parser::parse(source) {
+        let guarded = crate::limits::fluent_without_deep_entries(source);
+        let text = guarded.as_ref().map_or(source, |(blanked, _)| blanked.as_str());
+        let resource = match fluent_syntax::parser::parse(text) {
             Ok(resource) | Err((resource, _)) => resource,
         };
-        Messages::new(source, resource.body.iter())
+        Messages::new(text, resource.body.iter())
     }
 
     /// The index of the first block with this id.
@@ -186,6 +189,8 @@ pub struct References {
 
 /// References of every message in `source`, by id (terms as `-id`).
 pub fn references(source: &str) -> Vec<(String, References)> {
+    let guarded = crate::limits::fluent_without_deep_entries(source);
+    let source = guarded.as_ref().map_or(source, |(blanked, _)| blanked.as_str());
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) | Err((resource, _)) => resource,
     };

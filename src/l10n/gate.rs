@@ -107,7 +107,7 @@ impl Formatter<'_> {
         }
     }
 
-    fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String, String> {
+    fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String, super::FormatError> {
         match self {
             Formatter::Catalog(catalog) => catalog.format(id, args),
             Formatter::Page(bundle) => super::format_in(bundle, id, args),
@@ -403,7 +403,7 @@ fn check_unit(
         Err(reason) => {
             problems.push((
                 "l10n/reference",
-                reason,
+                reason.to_string(),
                 "a translation may use only the English placeables and messages or terms that exist in this locale".to_string(),
             ));
             (None, problems)
@@ -417,7 +417,7 @@ fn check_unit(
             (None, problems)
         }
         Ok(text) => {
-            if unit.kind.is_some()
+            if unit.kind.page().is_some()
                 && let Some(problem) = check_structure(unit, &text)
             {
                 problems.push(problem);

@@ -9,11 +9,11 @@
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use super::Catalog;
 use super::gate::{self, FileStatus, UnitState};
 use super::sources::Sources;
 use super::units;
 use super::units::SourceUnit;
+use super::{Catalog, FormatError};
 use crate::content::contacts::{CallCost, Contact, Registry};
 use crate::content::{Date, Page};
 use crate::diag::{Diagnostic, Span};
@@ -196,7 +196,7 @@ pub fn localize(context: &Context<'_>, catalog: &Catalog, cell: Cell) -> Localiz
         units
             .iter()
             .zip(&translated)
-            .find(|(unit, _)| unit.kind == Some(kind))
+            .find(|(unit, _)| unit.kind == units::SourceKind::Page(kind))
             .and_then(|(_, text)| text.map(str::to_string))
             .unwrap_or_else(|| english.to_string())
     };
@@ -348,7 +348,7 @@ fn finish(
         {
             Some(Ok(text)) => text,
             _ => {
-                diagnostics.push(catalog_error(catalog, message));
+                diagnostics.push(catalog.format_diagnostic(&message));
                 return None;
             }
         },
@@ -425,7 +425,7 @@ pub fn rebuild(page: &Page, units: &[SourceUnit], translated: &[Option<&str>]) -
         body.push_str(&page.source[range]);
     };
     for (unit, text) in units.iter().zip(translated) {
-        let (Some(kind), false) = (unit.kind, unit.range.is_empty()) else {
+        let (Some(kind), false) = (unit.kind.page(), unit.range.is_empty()) else {
             continue;
         };
         if unit.range.start < position {
@@ -464,7 +464,7 @@ pub fn contact_views(
         let Some(contact) = registry.get(id) else {
             continue;
         };
-        let text = |field: &str, english: &str| -> Result<String, String> {
+        let text = |field: &str, english: &str| -> Result<String, FormatError> {
             if is_source {
                 Ok(english.to_string())
             } else {
@@ -496,7 +496,7 @@ pub fn contact_views(
                     errors
                         .into_iter()
                         .flatten()
-                        .map(|message| catalog_error(catalog, message)),
+                        .map(|error| catalog.format_diagnostic(&error)),
                 );
             }
         }
@@ -508,7 +508,7 @@ pub fn contact_views(
     }
 }
 
-fn cost_text(catalog: &Catalog, contact: &Contact) -> Result<String, String> {
+fn cost_text(catalog: &Catalog, contact: &Contact) -> Result<String, FormatError> {
     let id = match contact.cost {
         CallCost::Free => "cost-free",
         CallCost::StandardRate => "cost-standard-rate",
@@ -518,7 +518,7 @@ fn cost_text(catalog: &Catalog, contact: &Contact) -> Result<String, String> {
 }
 
 /// A date as the locale writes it, from `date-long` and `month-<n>`.
-pub fn format_date(catalog: &Catalog, date: Date) -> Result<String, String> {
+pub fn format_date(catalog: &Catalog, date: Date) -> Result<String, FormatError> {
     let month = catalog.format(&format!("month-{}", date.month), &[])?;
     catalog.format(
         "date-long",
@@ -528,16 +528,6 @@ pub fn format_date(catalog: &Catalog, date: Date) -> Result<String, String> {
             ("year", FluentValue::from(date.year.to_string())),
         ],
     )
-}
-
-/// A message of the locale's interface files could not be formatted.
-pub fn catalog_error(catalog: &Catalog, message: String) -> Diagnostic {
-    let path = catalog
-        .files
-        .first()
-        .map_or_else(|| catalog.dir(), |file| file.path.clone());
-    Diagnostic::error("l10n/format", Span::file(&path), message)
-        .with_help("add the message to this locale's .ftl files, with the same variables as in English")
 }
 
 #[cfg(test)]

@@ -51,8 +51,29 @@ pub struct FtlFile {
 
 impl FtlFile {
     /// Parses `source`; returns the file and its syntax errors and
-    /// duplicate ids as diagnostics.
+    /// duplicate ids as diagnostics. Entries that nest placeables deeper
+    /// than `limits::MAX_NESTING` are reported and left out (the parser
+    /// would recurse once a level).
     pub fn parse(path: PathBuf, source: String) -> (FtlFile, Vec<Diagnostic>) {
+        let mut too_deep = Vec::new();
+        let source = match crate::limits::fluent_without_deep_entries(&source) {
+            Some((blanked, offsets)) => {
+                too_deep = offsets
+                    .into_iter()
+                    .map(|offset| {
+                        crate::limits::too_deep(
+                            &path,
+                            &source,
+                            offset,
+                            "placeables",
+                            crate::limits::MAX_NESTING,
+                        )
+                    })
+                    .collect();
+                blanked
+            }
+            None => source,
+        };
         let (resource, errors) = match FluentResource::try_new(source) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
@@ -63,10 +84,8 @@ impl FtlFile {
             resource: Arc::new(resource),
             messages,
         };
-        let diagnostics = errors
-            .iter()
-            .map(|error| syntax_diagnostic(&file, error))
-            .collect();
+        let mut diagnostics = too_deep;
+        diagnostics.extend(errors.iter().map(|error| syntax_diagnostic(&file, error)));
         (file, diagnostics)
     }
 
@@ -187,9 +206,37 @@ impl Catalog {
 
     /// Formats `id` (or `id.attribute`) with `args`. Any Fluent error (an
     /// unknown message, variable or term) is returned, never printed.
-    pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String, String> {
+    pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Result<String, FormatError> {
         format_in(&self.bundle, id, args)
-            .map_err(|reason| format!("{reason} (locale `{}`)", self.locale.code))
+    }
+
+    /// The finding for a message of this locale's interface files that
+    /// could not be formatted: at the line that defines it, or (when no
+    /// file does) at the locale's first interface file.
+    pub fn format_diagnostic(&self, error: &FormatError) -> Diagnostic {
+        let (message_id, _) = split_id(&error.id);
+        let defined = self.files.iter().find_map(|file| {
+            let offset = find_definition(file.source(), message_id)?;
+            Some((file, offset))
+        });
+        let message = format!("{error} (locale `{}`)", self.locale.code);
+        let diagnostic = match defined {
+            Some((file, offset)) => Diagnostic::error(
+                "l10n/format",
+                Span::at_offset(&file.path, file.source(), offset),
+                message,
+            )
+            .with_excerpt_from(file.source()),
+            None => {
+                let path = self
+                    .files
+                    .first()
+                    .map_or_else(|| self.dir(), |file| file.path.clone());
+                Diagnostic::error("l10n/format", Span::file(&path), message)
+            }
+        };
+        diagnostic
+            .with_help("add the message to this locale's .ftl files, with the same variables as in English")
     }
 
     /// A bundle holding one page translation file of this locale alone.
@@ -211,25 +258,61 @@ fn split_id(id: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// Why a message could not be formatted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatError {
+    /// The message asked for (`id` or `id.attribute`).
+    pub id: String,
+    pub kind: FormatErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatErrorKind {
+    /// No message has this id.
+    NoMessage,
+    /// The message has no such attribute.
+    NoAttribute(String),
+    /// The message has only attributes.
+    NoValue,
+    /// Fluent's own errors (an unknown variable, message or term).
+    Fluent(Vec<String>),
+}
+
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (message_id, _) = split_id(&self.id);
+        match &self.kind {
+            FormatErrorKind::NoMessage => write!(f, "no message `{message_id}`"),
+            FormatErrorKind::NoAttribute(attribute) => {
+                write!(f, "message `{message_id}` has no attribute `{attribute}`")
+            }
+            FormatErrorKind::NoValue => write!(f, "message `{message_id}` has no value"),
+            FormatErrorKind::Fluent(reasons) => write!(f, "message `{}`: {}", self.id, reasons.join("; ")),
+        }
+    }
+}
+
 /// Formats `id` (or `id.attribute`) in `bundle`, returning Fluent's errors
 /// instead of printing placeholders.
 pub fn format_in<R: std::borrow::Borrow<FluentResource>>(
     bundle: &FluentBundle<R>,
     id: &str,
     args: &[(&str, FluentValue<'_>)],
-) -> Result<String, String> {
+) -> Result<String, FormatError> {
     let (message_id, attribute) = split_id(id);
+    let error = |kind: FormatErrorKind| FormatError {
+        id: id.to_string(),
+        kind,
+    };
     let message = bundle
         .get_message(message_id)
-        .ok_or_else(|| format!("no message `{message_id}`"))?;
+        .ok_or_else(|| error(FormatErrorKind::NoMessage))?;
     let pattern = match attribute {
         Some(attribute) => message
             .get_attribute(attribute)
             .map(|attribute| attribute.value())
-            .ok_or_else(|| format!("message `{message_id}` has no attribute `{attribute}`"))?,
-        None => message
-            .value()
-            .ok_or_else(|| format!("message `{message_id}` has no value"))?,
+            .ok_or_else(|| error(FormatErrorKind::NoAttribute(attribute.to_string())))?,
+        None => message.value().ok_or_else(|| error(FormatErrorKind::NoValue))?,
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
@@ -241,7 +324,7 @@ pub fn format_in<R: std::borrow::Borrow<FluentResource>>(
         Ok(text.into_owned())
     } else {
         let reasons: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        Err(format!("message `{id}`: {}", reasons.join("; ")))
+        Err(error(FormatErrorKind::Fluent(reasons)))
     }
 }
 
@@ -326,7 +409,7 @@ fn read_locale(root: &Path, locale: &Locale) -> anyhow::Result<LocaleFiles> {
     if root.join(&record_path).is_file() && crate::project::is_inside(root, &root.join(&record_path)) {
         let bytes = std::fs::read(root.join(&record_path))
             .with_context(|| format!("could not read {}", record_path.display()))?;
-        match crate::project::decode(&record_path, &bytes) {
+        match crate::project::decode_any_size(&record_path, &bytes) {
             Ok(source) => files.record = Some((record_path, source)),
             Err(diagnostic) => files.diagnostics.push(diagnostic),
         }
@@ -549,7 +632,9 @@ impl tera::Function for Translate {
             (Some(fallback), Err(_)) => fallback.format(id, &fluent_args),
             (_, formatted) => formatted,
         };
-        formatted.map(tera::Value::String).map_err(tera::Error::msg)
+        formatted
+            .map(tera::Value::String)
+            .map_err(|error| tera::Error::msg(format!("{error} (locale `{}`)", self.catalog.locale.code)))
     }
 
     fn is_safe(&self) -> bool {

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
-use super::units::{self, SourceUnit, UnitSet};
+use super::units::{self, ContactField, SourceKind, SourceUnit, UnitSet};
 use super::{Catalog, FtlFile};
 use crate::content::Page;
 use crate::content::contacts::Registry;
@@ -225,7 +225,7 @@ fn source_page(
             id,
             english: unit.english,
             placeables: unit.placeables,
-            kind: Some(unit.kind),
+            kind: SourceKind::Page(unit.kind),
             section: unit.section,
             range: unit.range,
         })
@@ -279,7 +279,7 @@ fn interface_units(file: &FtlFile) -> UnitSet {
             english: messages.values[index].clone(),
             variables: messages.references[index].variables.clone(),
             placeables: BTreeMap::new(),
-            kind: None,
+            kind: SourceKind::Interface,
             section: String::new(),
             range: 0..0,
         })
@@ -293,18 +293,18 @@ pub fn contact_units(registry: &Registry) -> UnitSet {
     let mut units = Vec::new();
     for contact in &registry.contacts {
         let fields = [
-            ("name", Some(&contact.name)),
-            ("purpose", Some(&contact.purpose)),
-            ("hours", contact.hours.as_ref()),
+            (ContactField::Name, Some(&contact.name)),
+            (ContactField::Purpose, Some(&contact.purpose)),
+            (ContactField::Hours, contact.hours.as_ref()),
         ];
         for (field, english) in fields {
             if let Some(english) = english {
                 units.push(SourceUnit {
-                    id: format!("contact-{}-{field}", contact.id),
+                    id: format!("contact-{}-{}", contact.id, field.as_str()),
                     english: english.clone(),
                     variables: BTreeSet::new(),
                     placeables: BTreeMap::new(),
-                    kind: None,
+                    kind: SourceKind::Contact(field),
                     section: contact.name.clone(),
                     range: 0..0,
                 });

@@ -40,8 +40,9 @@ pub struct SourceUnit {
     pub variables: BTreeSet<String>,
     /// For page units: what each placeable stands for (a URL or `<tel:ID>`).
     pub placeables: BTreeMap<String, String>,
-    /// For page units: what kind of block it is.
-    pub kind: Option<UnitKind>,
+    /// Where it comes from: a kind of block of a page, an interface file,
+    /// or a field of a contact.
+    pub kind: SourceKind,
     /// The heading of its section (pages), for group comments.
     pub section: String,
     /// For page units: the byte range of its text in the page source
@@ -80,6 +81,47 @@ impl crate::diag::Diagnostic {
         match set.page_index {
             Some(page) => self.about(crate::key::PageId::new(page), id),
             None => self,
+        }
+    }
+}
+
+/// Where a unit's English comes from, as known where it is made (never
+/// guessed from its id: `site-name` is not a contact's name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A block of an English page.
+    Page(UnitKind),
+    /// A message of an interface file (`site.ftl`).
+    Interface,
+    /// A field of a contact in the registry.
+    Contact(ContactField),
+}
+
+impl SourceKind {
+    /// The kind of block, for a page's unit.
+    pub fn page(self) -> Option<UnitKind> {
+        match self {
+            SourceKind::Page(kind) => Some(kind),
+            SourceKind::Interface | SourceKind::Contact(_) => None,
+        }
+    }
+}
+
+/// The translated fields of a contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactField {
+    Name,
+    Purpose,
+    Hours,
+}
+
+impl ContactField {
+    /// As it ends the unit's id (`contact-<id>-name`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactField::Name => "name",
+            ContactField::Purpose => "purpose",
+            ContactField::Hours => "hours",
         }
     }
 }

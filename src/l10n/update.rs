@@ -19,6 +19,7 @@ use super::ftl;
 use super::record::{Entry, Record, fingerprint};
 use super::sources::{self, Sources};
 use super::units::{SourceUnit, UnitSet};
+use crate::diag::Diagnostic;
 
 const EN: &str = "# en: ";
 const EN_MORE: &str = "# en+ ";
@@ -538,7 +539,7 @@ mod tests {
             english: english.into(),
             variables: Default::default(),
             placeables: Default::default(),
-            kind: None,
+            kind: super::super::units::SourceKind::Page(super::super::units::UnitKind::Paragraph),
             section: String::new(),
             range: 0..0,
         }
@@ -1084,14 +1085,37 @@ pub struct ImportReport {
 /// Reads an XLIFF file made by `write_export` (and edited in a CAT tool)
 /// and writes its translations into the locale files and the record. A
 /// unit whose protected elements were altered is refused; nothing else of
-/// its file is lost. A file with no edits changes nothing.
-pub fn write_import(root: &Path, site: &crate::Site, xliff_path: &Path) -> anyhow::Result<ImportReport> {
-    let xml = std::fs::read_to_string(xliff_path)
+/// its file is lost. A file with no edits changes nothing. A file that
+/// cannot be read as XLIFF is a finding at its line (`Ok(Err(_))`), and
+/// nothing is written.
+pub fn write_import(
+    root: &Path,
+    site: &crate::Site,
+    xliff_path: &Path,
+) -> anyhow::Result<Result<ImportReport, Diagnostic>> {
+    let bytes = std::fs::read(xliff_path)
         .map_err(|error| anyhow::anyhow!("could not read {}: {error}", xliff_path.display()))?;
-    let units = super::xliff::read(&xml).map_err(|error| {
-        let (line, column) = crate::diag::line_col(&xml, usize::try_from(error.offset).unwrap_or(0));
-        anyhow::anyhow!("{}:{line}:{column}: {}", xliff_path.display(), error.message)
-    })?;
+    let xml = match crate::project::decode_any_size(xliff_path, &bytes) {
+        Ok(xml) => xml,
+        Err(diagnostic) => return Ok(Err(diagnostic)),
+    };
+    let units = match super::xliff::read(&xml) {
+        Ok(units) => units,
+        Err(error) => {
+            let offset = usize::try_from(error.offset).unwrap_or(usize::MAX).min(xml.len());
+            let offset = (0..=offset)
+                .rev()
+                .find(|at| xml.is_char_boundary(*at))
+                .unwrap_or(0);
+            return Ok(Err(Diagnostic::error(
+                "xliff/unreadable",
+                crate::diag::Span::at_offset(xliff_path, &xml, offset),
+                error.message,
+            )
+            .with_help("import the file as the CAT tool saved it, or export it again and redo the edit")
+            .with_excerpt_from(&xml)));
+        }
+    };
     let sources = sources_for_update(site)?;
     let mut report = ImportReport::default();
     // (locale, set name) → id → new value.
@@ -1184,7 +1208,7 @@ pub fn write_import(root: &Path, site: &crate::Site, xliff_path: &Path) -> anyho
     for (locale, (before, after)) in &records {
         write_record(root, &super::record::path(locale), before, after)?;
     }
-    Ok(report)
+    Ok(Ok(report))
 }
 
 /// `text` with the value of each message in `values` replaced (the message

@@ -607,6 +607,20 @@ fn render_file(
             .with_help(format!("while rendering {}", path.display()))));
         }
     };
+    if crate::limits::html_too_deep(&html).is_some() {
+        let limit = crate::limits::MAX_HTML_NESTING;
+        return Ok(Err(Diagnostic::error(
+            "input/too-deep",
+            Span::file(&Path::new(TEMPLATES_DIR).join(template)),
+            format!(
+                "{} nests HTML elements more than {limit} deep; the build does not write such a page",
+                path.display()
+            ),
+        )
+        .with_help(
+            "look for an element the template opens in a loop and never closes",
+        )));
+    }
     let html = if shared.options.minify {
         // minify-html writes UTF-8 for UTF-8 input.
         String::from_utf8(minify(html.as_bytes())).unwrap_or(html)

@@ -24,7 +24,7 @@ use crate::config::Config;
 use crate::content::{Date, FontFile, Page};
 use crate::diag::{Diagnostic, Span};
 use crate::l10n::localize::{ContactView, LocalizedPage};
-use crate::markdown::{Block, Run, Section};
+use crate::markdown::{Block, Run, RunKind, Section};
 
 /// The Typst template's name in `templates/`.
 pub const TEMPLATE: &str = crate::content::LEAFLET_TEMPLATE;
@@ -421,10 +421,10 @@ impl World for LeafletWorld<'_> {
     }
 }
 
-/// The QR code for `url` as an SVG image.
-pub fn qr_svg(url: &str) -> Result<String, String> {
-    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|error| format!("could not make a QR code for {url}: {error}"))?;
+/// The QR code for `url` as an SVG image (an error when the address is
+/// too long for any QR code).
+pub fn qr_svg(url: &str) -> Result<String, qrcode::types::QrError> {
+    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)?;
     Ok(code
         .render::<qrcode::render::svg::Color<'_>>()
         .quiet_zone(true)
@@ -480,13 +480,13 @@ pub fn print_sections(sections: &[Section], selected: &[String], page_url: &str)
 
 fn print_run(run: &Run, page_url: &str) -> Run {
     match (&run.url, run.kind) {
-        (Some(url), "link") if url.starts_with('#') => Run {
-            kind: "text",
+        (Some(url), RunKind::Link) if url.starts_with('#') => Run {
+            kind: RunKind::Text,
             url: None,
             ..run.clone()
         },
-        (Some(url), "link") => Run {
-            kind: "link",
+        (Some(url), RunKind::Link) => Run {
+            kind: RunKind::Link,
             text: run.text.clone(),
             url: Some(absolute_url(page_url, url)),
             strong: false,
@@ -657,12 +657,9 @@ fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Types
     };
     let url = format!("{}{code}/{slug}/", config.base_url());
     let string = |id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]| {
-        catalog.format(id, args).map_err(|message| {
-            vec![
-                Diagnostic::error("l10n/format", Span::file(&catalog.dir()), message)
-                    .with_help("add the message to this locale's site.ftl"),
-            ]
-        })
+        catalog
+            .format(id, args)
+            .map_err(|error| vec![catalog.format_diagnostic(&error)])
     };
     let reviewed = page.front.last_reviewed;
     let data = Data {
@@ -700,8 +697,10 @@ fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Types
         qr_alt: string("leaflet-qr-alt", &[("url", url.clone().into())])?,
         url: url.clone(),
     };
-    let qr = qr_svg(&url)
-        .map_err(|message| vec![Diagnostic::error("leaflet/qr", Span::file(&page.path), message)])?;
+    let qr = qr_svg(&url).map_err(|error| {
+        let message = format!("could not make a QR code for {url}: {error}");
+        vec![Diagnostic::error("leaflet/qr", Span::file(&page.path), message)]
+    })?;
     let budget = Budget {
         max_pages: spec.max_pages,
     };
@@ -710,7 +709,7 @@ fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Types
     let mut links = vec![(url.clone(), source.clone())];
     for section in &data.sections {
         for block in &section.blocks {
-            for run in block.runs.iter().filter(|run| run.kind == "link") {
+            for run in block.runs.iter().filter(|run| run.kind == RunKind::Link) {
                 if let Some(target) = &run.url {
                     links.push((target.clone(), source.clone()));
                 }

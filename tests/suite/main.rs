@@ -12,6 +12,7 @@ mod build;
 #[cfg(unix)]
 mod files;
 mod fuzz;
+mod hostile;
 mod l10n;
 mod leaflets;
 mod links;

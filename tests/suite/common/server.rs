@@ -148,6 +148,12 @@ impl Server {
         panic!("no rebuild within {PATIENCE:?}; stderr:\n{}", self.stderr())
     }
 
+    /// Whether the server process is still running (it did not end, by a
+    /// signal or otherwise).
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
     pub fn stderr(&self) -> String {
         self.stderr.lock().expect("stderr").clone()
     }

@@ -753,7 +753,7 @@ pub fn write_hugo(spec: &Spec, site_dir: &Path, hugo_dir: &Path) -> anyhow::Resu
                 units
                     .iter()
                     .zip(&translated)
-                    .find(|(unit, _)| unit.kind == Some(kind))
+                    .find(|(unit, _)| unit.kind.page() == Some(kind))
                     .and_then(|(_, text)| text.clone())
                     .unwrap_or_else(|| english.to_string())
             };

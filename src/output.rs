@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 use rayon::prelude::*;
 
+use crate::render::route::Route;
 use crate::render::{Files, Sink};
 
 /// Files kept from the previous output although the build does not make
@@ -209,8 +210,8 @@ fn refuse_foreign_folder(out: &Path) -> anyhow::Result<()> {
         })
         .collect();
     let only_carried = names.iter().all(|name| CARRIED_OVER.contains(&name.as_str()));
-    let previous_build =
-        names.iter().any(|name| name == "sitemap.xml") && names.iter().any(|name| name == "index.html");
+    let has = |route: Route<'_>| names.iter().any(|name| Path::new(name) == route.path());
+    let previous_build = has(Route::Sitemap) && has(Route::LanguageChoice);
     if only_carried || previous_build {
         Ok(())
     } else {

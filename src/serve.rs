@@ -233,7 +233,7 @@ fn respond(shared: &Shared, request: tiny_http::Request) {
     let Some(relative) = safe_path(inside) else {
         return not_found(&preview, request, query);
     };
-    let candidates = [relative.clone(), relative.join("index.html")];
+    let candidates = [relative.clone(), relative.join(crate::render::route::INDEX_FILE)];
     let found = candidates.iter().find_map(|candidate| {
         preview
             .file(candidate)

@@ -23,7 +23,8 @@ use crate::diag::{Diagnostic, Span};
 pub const LEAFLET_INDEX_DIR: &str = "leaflets";
 /// The file name of a page's leaflet.
 pub const LEAFLET_FILE: &str = "leaflet.pdf";
-const INDEX_FILE: &str = "index.html";
+/// The file a folder address (`pl/report/`) is served from.
+pub const INDEX_FILE: &str = "index.html";
 
 /// One output file's address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -241,12 +241,12 @@ const FOLLOWS_FROM_ENGLISH: &[&str] = &[
 /// One mistake, one error: a finding in a translation or base file that
 /// follows from an error in the English of the same unit (or, for the
 /// base file as a whole, of the same page) is folded into that error,
-/// which says what else it affects.
-pub fn fold_into_english(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// which says what else it affects. English errors are those in files
+/// under `english_dir` (the content folder).
+pub fn fold_into_english(diagnostics: Vec<Diagnostic>, english_dir: &Path) -> Vec<Diagnostic> {
     use std::collections::{BTreeMap, BTreeSet};
-    let is_english = |diagnostic: &Diagnostic| {
-        diagnostic.is_error() && diagnostic.span.path.starts_with(crate::project::CONTENT_DIR)
-    };
+    let is_english =
+        |diagnostic: &Diagnostic| diagnostic.is_error() && diagnostic.span.path.starts_with(english_dir);
     // The first English error of each unit, and of each page.
     let mut by_unit: BTreeMap<&About, usize> = BTreeMap::new();
     let mut by_page: BTreeMap<PageId, usize> = BTreeMap::new();
@@ -503,15 +503,18 @@ mod tests {
             page: PageId(0),
             unit: None,
         });
-        let folded = fold_into_english(vec![
-            english,
-            in_locale("pl", "intro--call", "l10n/placeables"),
-            in_locale("ar", "intro--call", "l10n/placeables"),
-            in_locale("pl", "intro--call", "l10n/stale"),
-            in_locale("pl", "intro--call", "l10n/typed-url"),
-            in_locale("pl", "other", "l10n/placeables"),
-            base,
-        ]);
+        let folded = fold_into_english(
+            vec![
+                english,
+                in_locale("pl", "intro--call", "l10n/placeables"),
+                in_locale("ar", "intro--call", "l10n/placeables"),
+                in_locale("pl", "intro--call", "l10n/stale"),
+                in_locale("pl", "intro--call", "l10n/typed-url"),
+                in_locale("pl", "other", "l10n/placeables"),
+                base,
+            ],
+            Path::new("content"),
+        );
         let summary: Vec<(&str, &str)> = folded.iter().map(|d| (d.code, d.message.as_str())).collect();
         assert_eq!(
             summary,

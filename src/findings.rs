@@ -121,7 +121,8 @@ impl Findings {
     /// translation findings that follow from an error in the English of
     /// the same unit folded into it (`diag::fold_into_english`).
     pub fn sorted(&self) -> Vec<Diagnostic> {
-        let mut all = diag::fold_into_english(self.iter().cloned().collect());
+        let english_dir = std::path::Path::new(crate::project::CONTENT_DIR);
+        let mut all = diag::fold_into_english(self.iter().cloned().collect(), english_dir);
         diag::sort(&mut all);
         all
     }

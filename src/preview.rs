@@ -43,6 +43,9 @@ pub struct Preview {
     /// Counts rebuilds, so browsers know when to reload.
     version: u64,
     typesetter: Option<render::leaflet::Typesetter>,
+    /// After a template save: the cells not rendered with the new
+    /// templates yet (the open pages went first, as in Hugo's fast render).
+    pending: Vec<Cell>,
 }
 
 /// What the preview keeps of a loaded site.
@@ -75,6 +78,9 @@ pub struct Rebuild {
     pub n_rendered: usize,
     /// Whether everything was loaded and rendered again.
     pub full: bool,
+    /// Pages still to be rendered and checked after this step (the open
+    /// pages of a template save went first).
+    pub n_pending: usize,
 }
 
 impl Preview {
@@ -88,6 +94,7 @@ impl Preview {
             diagnostics: Vec::new(),
             version: first_version(),
             typesetter: None,
+            pending: Vec::new(),
         };
         let rebuild = preview.rebuild_all()?;
         Ok((preview, rebuild))
@@ -119,8 +126,18 @@ impl Preview {
         &self.files
     }
 
-    /// Rebuilds what `changed` (paths inside the project) can affect.
-    pub fn apply(&mut self, changed: &[PathBuf]) -> anyhow::Result<Rebuild> {
+    /// How many pages are still to be rendered with the templates last
+    /// saved (the open ones went first).
+    pub fn n_pending(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Rebuilds what `changed` (paths inside the project) can affect. A
+    /// template save renders the pages in `open` (output paths of pages a
+    /// browser shows) first and leaves the rest pending, for
+    /// `continue_pending`, as Hugo's fast render does; with nothing open,
+    /// everything is rendered at once.
+    pub fn apply(&mut self, changed: &[PathBuf], open: &[PathBuf]) -> anyhow::Result<Rebuild> {
         let start = std::time::Instant::now();
         let Some(state) = self.state.as_mut() else {
             return self.rebuild_all();
@@ -158,12 +175,46 @@ impl Preview {
         }
         let cells: Vec<Cell> = cells.into_iter().collect();
         let summaries_changed = localize_cells(state, &self.options, &cells) || front_matter_changed;
-        let (files, n_rendered) = if templates {
+        if templates {
             reload_templates(state, &self.options.root)?;
+        }
+        let first: Vec<Cell> = if templates {
+            open.iter().filter_map(|path| cell_of(state, path)).collect()
+        } else {
+            Vec::new()
+        };
+        if !first.is_empty() {
+            // The open pages now, with their findings; the rest when the
+            // server asks (`continue_pending`), between requests.
+            let every_cell = key::cells(state.site.locales(), 0..n_pages);
+            self.pending = every_cell
+                .into_iter()
+                .filter(|cell| !first.contains(cell))
+                .collect();
+            let files = render(
+                state,
+                &self.options,
+                &first,
+                SiteWide::None,
+                &BTreeSet::new(),
+                false,
+            )?;
+            self.files.extend(files);
+            self.version += 1;
+            self.diagnostics = state.findings.sorted();
+            return Ok(Rebuild {
+                elapsed: start.elapsed(),
+                n_rendered: first.len(),
+                full: false,
+                n_pending: self.pending.len(),
+            });
+        }
+        let (files, n_rendered) = if templates {
+            self.pending.clear();
             let all_pages: BTreeSet<PageId> = (0..n_pages).map(PageId::new).collect();
             let every_cell = key::cells(state.site.locales(), 0..n_pages);
             let n_cells = every_cell.len();
-            let files = render(state, &self.options, &every_cell, SiteWide::All, &all_pages)?;
+            let files = render(state, &self.options, &every_cell, SiteWide::All, &all_pages, true)?;
             (files, n_cells)
         } else {
             let lists = if summaries_changed {
@@ -171,15 +222,81 @@ impl Preview {
             } else {
                 SiteWide::None
             };
-            (render(state, &self.options, &cells, lists, &pages)?, cells.len())
+            // Cells rendered now need not wait for the pending round.
+            self.pending.retain(|cell| !cells.contains(cell));
+            (
+                render(state, &self.options, &cells, lists, &pages, true)?,
+                cells.len(),
+            )
         };
         self.files.extend(files);
         self.finish_rebuild();
+        self.version += 1;
         Ok(Rebuild {
             elapsed: start.elapsed(),
             n_rendered,
             full: false,
+            n_pending: self.pending.len(),
         })
+    }
+
+    /// Renders up to `max_cells` of the pages a template save left pending
+    /// (the one at `first`, when it is among them, before any other); when
+    /// none are left, renders the site-wide files and checks every link
+    /// and the pseudo-locale, and returns the finished rebuild. The server
+    /// calls it between requests, so pages stay served meanwhile.
+    pub fn continue_pending(
+        &mut self,
+        max_cells: usize,
+        first: Option<&Path>,
+    ) -> anyhow::Result<Option<Rebuild>> {
+        let start = std::time::Instant::now();
+        let Some(state) = self.state.as_mut() else {
+            self.pending.clear();
+            return Ok(None);
+        };
+        if self.pending.is_empty() {
+            return Ok(None);
+        }
+        let wanted = first.and_then(|path| cell_of(state, path));
+        let mut chunk: Vec<Cell> = match wanted {
+            Some(cell) if self.pending.contains(&cell) => vec![cell],
+            _ => Vec::new(),
+        };
+        self.pending.retain(|cell| !chunk.contains(cell));
+        if chunk.is_empty() {
+            if max_cells == 0 {
+                return Ok(None);
+            }
+            let take = max_cells.min(self.pending.len());
+            chunk = self.pending.drain(..take).collect();
+        }
+        let files = render(
+            state,
+            &self.options,
+            &chunk,
+            SiteWide::None,
+            &BTreeSet::new(),
+            false,
+        )?;
+        self.files.extend(files);
+        if !self.pending.is_empty() {
+            return Ok(None);
+        }
+        let n_pages = state.site.pages.len();
+        let all_pages: BTreeSet<PageId> = (0..n_pages).map(PageId::new).collect();
+        let files = render(state, &self.options, &[], SiteWide::All, &all_pages, true)?;
+        self.files.extend(files);
+        self.finish_rebuild();
+        // Open pages reload once more: the note that other pages are being
+        // checked goes, and any problem they have is listed.
+        self.version += 1;
+        Ok(Some(Rebuild {
+            elapsed: start.elapsed(),
+            n_rendered: n_pages * state_locales(self.state.as_ref()),
+            full: false,
+            n_pending: 0,
+        }))
     }
 
     /// Loads everything from disk and renders every page in every locale.
@@ -196,6 +313,7 @@ impl Preview {
                 elapsed: start.elapsed(),
                 n_rendered: 0,
                 full: true,
+                n_pending: 0,
             });
         };
         let mut findings = Findings::default();
@@ -223,7 +341,15 @@ impl Preview {
         };
         localize_cells(&mut state, &self.options, &every_cell);
         let all_pages: BTreeSet<PageId> = (0..n_pages).map(PageId::new).collect();
-        let mut files = render(&mut state, &self.options, &every_cell, SiteWide::All, &all_pages)?;
+        let mut files = render(
+            &mut state,
+            &self.options,
+            &every_cell,
+            SiteWide::All,
+            &all_pages,
+            true,
+        )?;
+        self.pending.clear();
         // Files of the last good rendering that this one could not make stay.
         for (path, bytes) in std::mem::take(&mut self.files) {
             files.entry(path).or_insert(bytes);
@@ -231,17 +357,18 @@ impl Preview {
         self.files = files;
         self.state = Some(state);
         self.finish_rebuild();
+        self.version += 1;
         Ok(Rebuild {
             elapsed: start.elapsed(),
             n_rendered: every_cell.len(),
             full: true,
+            n_pending: 0,
         })
     }
 
     /// Runs the site-wide checks again (their input may have changed with
     /// any save) and gathers every finding of the current state.
     fn finish_rebuild(&mut self) {
-        self.version += 1;
         let Some(state) = self.state.as_mut() else { return };
         let stages = Stages::new(&state.site, Mode::Preview, &self.options);
         state
@@ -309,6 +436,26 @@ impl Preview {
         }
         Ok(memory.into_files().remove(path).map(Ok))
     }
+}
+
+/// The cell whose page is at output path `path`, if it is a page.
+fn cell_of(state: &State, path: &Path) -> Option<Cell> {
+    let site = &state.site;
+    let text = path.to_string_lossy().replace('\\', "/");
+    let codes: Vec<&str> = site
+        .catalogs
+        .iter()
+        .map(|catalog| catalog.locale.code.as_str())
+        .collect();
+    let Some(Route::Page { locale, slug }) = Route::parse(&text, &codes) else {
+        return None;
+    };
+    Some(Cell::new(site.locale_of(locale)?, site.page_of(slug)?))
+}
+
+/// How many locales the loaded site has (none before it loads).
+fn state_locales(state: Option<&State>) -> usize {
+    state.map_or(0, |state| state.site.catalogs.len())
 }
 
 /// Versions start from the clock (milliseconds), so a page left open from
@@ -509,15 +656,16 @@ enum SiteWide {
 }
 
 /// Renders the localized `cells`, the site-wide files `site_wide` asks
-/// for, checks the pseudo-locale of `english_pages` and the links of what
-/// was rendered (every link when anchors or files changed); returns the
-/// files made. Findings go into the state.
+/// for, checks the pseudo-locale of `english_pages` and, with
+/// `check_links`, the links of what was rendered (every link when anchors
+/// or files changed); returns the files made. Findings go into the state.
 fn render(
     state: &mut State,
     options: &Options,
     cells: &[Cell],
     site_wide: SiteWide,
     english_pages: &BTreeSet<PageId>,
+    check_links: bool,
 ) -> anyhow::Result<Files> {
     let Some(tera) = state.tera.as_ref() else {
         return Ok(Files::new());
@@ -586,6 +734,9 @@ fn render(
         state
             .findings
             .add(Stage::PseudoLocale, Scope::Page(PageId::new(run.start)), found);
+    }
+    if !check_links {
+        return Ok(memory.into_files());
     }
     let only = (!every_link).then_some(checked.as_slice());
     let found = stages.internal_links_by_file(&state.built, only);

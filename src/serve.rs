@@ -33,6 +33,11 @@ const OWN: &str = "/__signpost/";
 const WAIT: Duration = Duration::from_secs(25);
 /// Saves closer together than this are one rebuild.
 const DEBOUNCE: Duration = Duration::from_millis(60);
+/// A page is open while its reload script asked within this long (it asks
+/// again at least every `WAIT`).
+const OPEN_FOR: Duration = Duration::from_secs(60);
+/// Pages rendered at a time after the open ones, between requests.
+const PENDING_CHUNK: usize = 256;
 
 /// How to serve.
 #[derive(Debug, Clone)]
@@ -50,6 +55,9 @@ pub struct ServeOptions {
 struct Shared {
     preview: Mutex<Preview>,
     rebuilt: Condvar,
+    /// The output path of each page a browser has open, and when its
+    /// reload script last asked.
+    open: Mutex<std::collections::BTreeMap<PathBuf, std::time::Instant>>,
 }
 
 impl Shared {
@@ -57,6 +65,16 @@ impl Shared {
         self.preview
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The pages open in a browser now.
+    fn open_pages(&self) -> Vec<PathBuf> {
+        let mut open = self
+            .open
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        open.retain(|_, seen| seen.elapsed() < OPEN_FOR);
+        open.keys().cloned().collect()
     }
 }
 
@@ -67,6 +85,7 @@ pub fn serve(options: &Options, serve: &ServeOptions) -> anyhow::Result<()> {
     let shared = Arc::new(Shared {
         preview: Mutex::new(preview),
         rebuilt: Condvar::new(),
+        open: Mutex::new(std::collections::BTreeMap::new()),
     });
     let server = bind(serve)?;
     let address = server
@@ -150,7 +169,25 @@ fn watch(root: &Path, shared: Arc<Shared>) -> anyhow::Result<notify::Recommended
     let root = root.to_path_buf();
     std::thread::spawn(move || {
         let absolute_root = std::fs::canonicalize(&root).unwrap_or_else(|_| root.clone());
-        while let Ok(first) = receiver.recv() {
+        loop {
+            // Pages left pending by a template save are rendered a chunk at
+            // a time while no save waits; a save comes first.
+            let pending = shared.lock().n_pending() > 0;
+            let first = if pending {
+                match receiver.try_recv() {
+                    Ok(path) => path,
+                    Err(std::sync::mpsc::TryRecvError::Empty) => {
+                        continue_pending(&shared);
+                        continue;
+                    }
+                    Err(std::sync::mpsc::TryRecvError::Disconnected) => break,
+                }
+            } else {
+                match receiver.recv() {
+                    Ok(path) => path,
+                    Err(_) => break,
+                }
+            };
             let mut changed = vec![first];
             while let Ok(next) = receiver.recv_timeout(DEBOUNCE) {
                 changed.push(next);
@@ -164,8 +201,9 @@ fn watch(root: &Path, shared: Arc<Shared>) -> anyhow::Result<notify::Recommended
                 .collect();
             changed.sort();
             changed.dedup();
+            let open = shared.open_pages();
             let mut preview = shared.lock();
-            match preview.apply(&changed) {
+            match preview.apply(&changed, &open) {
                 Ok(rebuild) => report(&preview, &rebuild),
                 Err(error) => eprintln!("error: {error:#} (the preview keeps the last good version)"),
             }
@@ -174,6 +212,19 @@ fn watch(root: &Path, shared: Arc<Shared>) -> anyhow::Result<notify::Recommended
         }
     });
     Ok(watcher)
+}
+
+/// Renders the next chunk of pages a template save left pending, and
+/// reports the rebuild when the last is done.
+fn continue_pending(shared: &Shared) {
+    let mut preview = shared.lock();
+    match preview.continue_pending(PENDING_CHUNK, None) {
+        Ok(Some(rebuild)) => report(&preview, &rebuild),
+        Ok(None) => {}
+        Err(error) => eprintln!("error: {error:#} (the preview keeps the last good version)"),
+    }
+    drop(preview);
+    shared.rebuilt.notify_all();
 }
 
 /// Prints a rebuild's errors in full, its warnings counted, and a summary.
@@ -196,6 +247,11 @@ fn report(preview: &Preview, rebuild: &Rebuild) {
     }
     let what = if rebuild.full {
         "rebuilt everything".to_string()
+    } else if rebuild.n_pending > 0 {
+        format!(
+            "rebuilt the {} open page(s) first; {} more to render and check",
+            rebuild.n_rendered, rebuild.n_pending
+        )
     } else {
         format!("rebuilt {} page(s)", rebuild.n_rendered)
     };
@@ -234,6 +290,14 @@ fn respond(shared: &Shared, request: tiny_http::Request) {
         return not_found(&preview, request, query);
     };
     let candidates = [relative.clone(), relative.join(crate::render::route::INDEX_FILE)];
+    if preview.n_pending() > 0 {
+        // A page not yet rendered with the templates last saved: now.
+        for candidate in &candidates {
+            if let Err(error) = preview.continue_pending(0, Some(candidate)) {
+                eprintln!("error: {error:#} (the preview keeps the last good version)");
+            }
+        }
+    }
     let found = candidates.iter().find_map(|candidate| {
         preview
             .file(candidate)
@@ -260,6 +324,15 @@ fn respond(shared: &Shared, request: tiny_http::Request) {
         bytes
     };
     drop(preview);
+    if content_type.starts_with("text/html") {
+        // A page just served is open, as Hugo's fast render counts a page
+        // visited; its reload script keeps it so while it stays open.
+        let mut open = shared
+            .open
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        open.insert(file, std::time::Instant::now());
+    }
     send(request, 200, content_type, body);
 }
 
@@ -303,6 +376,17 @@ fn respond_own(shared: &Shared, request: tiny_http::Request, own: &str, query: &
                 .and_then(|value| value.parse().ok())
                 .unwrap_or(0);
             let preview = shared.lock();
+            if let Some(page) = query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("page="))
+                .and_then(|page| open_page(&preview.base_path(), page))
+            {
+                let mut open = shared
+                    .open
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                open.insert(page, std::time::Instant::now());
+            }
             let (preview, _) = shared
                 .rebuilt
                 .wait_timeout_while(preview, WAIT, |preview| preview.version() <= since)
@@ -332,6 +416,19 @@ fn respond_own(shared: &Shared, request: tiny_http::Request, own: &str, query: &
         }
         _ => send(request, 404, "text/plain; charset=utf-8", b"not found".to_vec()),
     }
+}
+
+/// The output path of the page whose address path (`page=` of the reload
+/// script, percent-encoded) is `encoded`, if it is inside the site.
+fn open_page(base_path: &str, encoded: &str) -> Option<PathBuf> {
+    let decoded = percent_encoding::percent_decode_str(encoded).decode_utf8().ok()?;
+    let inside = decoded.strip_prefix(base_path.trim_end_matches('/'))?;
+    let relative = safe_path(inside)?;
+    Some(if inside.ends_with('/') || inside.is_empty() {
+        relative.join(crate::render::route::INDEX_FILE)
+    } else {
+        relative
+    })
 }
 
 /// A server-sent event stream: `event: reload` with the version after each
@@ -386,10 +483,21 @@ fn decorate(preview: &Preview, html: &str, query: &str) -> String {
         None => format!("{head}{html}"),
     };
     let errors: Vec<&Diagnostic> = preview.diagnostics().iter().filter(|d| d.is_error()).collect();
-    if errors.is_empty() || query.contains("signpost=hide-errors") {
+    let n_pending = preview.n_pending();
+    if (errors.is_empty() && n_pending == 0) || query.contains("signpost=hide-errors") {
         return page;
     }
-    let overlay = overlay(&errors);
+    let mut overlay = if errors.is_empty() {
+        String::new()
+    } else {
+        overlay(&errors)
+    };
+    if n_pending > 0 {
+        let _ = write!(
+            overlay,
+            "<div class=\"signpost-checking\" role=\"status\">This page shows the template you saved. {n_pending} other page(s) are still being rendered and checked with it: problems they have will be listed here when they are done.</div>"
+        );
+    }
     let body = page
         .find("<body")
         .and_then(|start| page[start..].find('>').map(|end| start + end + 1));
@@ -531,7 +639,8 @@ const LIVE_RELOAD: &str = r#"(function () {
   var version = document.currentScript.getAttribute("data-version");
   function wait() {
     var script = document.createElement("script");
-    script.src = "/__signpost/wait.js?since=" + version + "&t=" + Date.now();
+    script.src = "/__signpost/wait.js?since=" + version + "&page=" +
+      encodeURIComponent(location.pathname) + "&t=" + Date.now();
     script.onload = function () { script.remove(); };
     script.onerror = function () { script.remove(); setTimeout(wait, 2000); };
     document.head.appendChild(script);
@@ -554,4 +663,5 @@ const PREVIEW_CSS: &str = r#".signpost-untranslated { outline: 2px dashed #d4351
 .signpost-errors { position: relative; z-index: 1000; margin: 0; padding: 1rem 1.5rem; background: #fff; color: #0b0c0c; border: 5px solid #d4351c; font: 1rem/1.4 sans-serif; }
 .signpost-errors h2 { margin-top: 0; font-size: 1.2rem; }
 .signpost-errors pre { white-space: pre-wrap; background: #f3f2f1; padding: 0.25rem 0.5rem; }
+.signpost-checking { position: relative; z-index: 1000; margin: 0; padding: 0.5rem 1.5rem; background: #fff7bf; color: #0b0c0c; border-bottom: 3px solid #ffdd00; font: 1rem/1.4 sans-serif; }
 "#;

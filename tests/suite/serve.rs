@@ -406,3 +406,56 @@ fn a_saved_template_renders_every_page_again() {
         "{html}"
     );
 }
+
+// Protects issue 24: a saved template reaches the pages a browser has
+// open first (as Hugo's fast render does), then every other page; a page
+// asked for before its turn is rendered when asked; the whole site's
+// findings come when the rest is done.
+#[test]
+fn a_saved_template_reaches_open_pages_first() {
+    let site = common::site("translated", None);
+    let server = Server::start(site.path());
+    assert_eq!(server.get("/help/pl/getting-help/").status, 200, "the open page");
+    let template = site.path().join("templates/base.html");
+    let good = std::fs::read_to_string(&template).expect("read");
+    let before = server.version();
+    std::fs::write(
+        &template,
+        good.replacen("<body", "<body data-preview-test=\"open-first\"", 1),
+    )
+    .expect("write");
+    server.wait_for_rebuild(before);
+    let html = server.get("/help/pl/getting-help/").text();
+    assert!(html.contains("data-preview-test=\"open-first\""), "{html}");
+    // Every other page, whether its turn came or it was asked for first.
+    for page in [
+        "/help/en/other-page/",
+        "/help/en/getting-help/",
+        "/help/pl/other-page/",
+        "/help/en/",
+    ] {
+        let html = server.get(page).text();
+        assert!(
+            html.contains("data-preview-test=\"open-first\""),
+            "{page}: {html}"
+        );
+    }
+    let started = Instant::now();
+    while !server.stderr().contains("rebuilt 4 page(s)") {
+        assert!(
+            started.elapsed() < PATIENCE,
+            "the rest never finished:\n{}",
+            server.stderr()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(
+        server
+            .stderr()
+            .contains("rebuilt the 1 open page(s) first; 3 more to render and check"),
+        "{}",
+        server.stderr()
+    );
+    let html = server.get("/help/pl/getting-help/").text();
+    assert!(!html.contains("signpost-checking"), "{html}");
+}

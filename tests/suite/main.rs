@@ -12,6 +12,7 @@ mod build;
 #[cfg(unix)]
 mod files;
 mod fuzz;
+mod host;
 mod l10n;
 mod leaflets;
 mod links;

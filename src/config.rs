@@ -203,7 +203,7 @@ pub struct HostConfig {
     #[serde(default)]
     pub hsts_include_subdomains: bool,
     /// More response headers, on every file: name → value. Names the build
-    /// sets itself are refused (`host/header-set-by-signpost`).
+    /// sets itself are refused (`host/reserved-header`).
     #[serde(default)]
     pub headers: BTreeMap<String, String>,
     /// Where each extra header's name is written in `site.yaml`, for later

@@ -70,6 +70,8 @@ pub struct Outcome {
     pub diagnostics: Vec<diag::Diagnostic>,
     /// Files in the built site (zero when nothing was built).
     pub n_files: usize,
+    /// Compressed copies written beside them (`output.precompress`).
+    pub n_copies: usize,
     pub n_pages: usize,
     pub n_locales: usize,
     /// Whether the output folder was replaced.
@@ -222,6 +224,13 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     let n_locales = stages.shown().len();
     let mut outcome = run.finish(Some(link_report));
     outcome.n_files = built.files.len();
+    if written && write_options.precompress {
+        let copied = built
+            .files
+            .iter()
+            .filter(|path| render::route::is_compressed_kind(path));
+        outcome.n_copies = copied.count() * render::route::Encoding::ALL.len();
+    }
     outcome.n_pages = site.pages.len() * n_locales;
     outcome.n_locales = n_locales;
     outcome.written = written;

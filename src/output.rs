@@ -29,13 +29,19 @@ use rayon::prelude::*;
 use crate::render::route::{Encoding, Route, is_compressed_kind};
 use crate::render::{Files, Sink};
 
-/// Brotli quality of the `.br` copies (0-11), chosen by measurement at
-/// 1,000 pages × 7 locales (README, "Precompressed copies").
-pub const BROTLI_QUALITY: u32 = 11;
+/// Brotli quality of the `.br` copies (0-11), chosen by measurement
+/// (`benches/precompress.rs`; README, "Precompressed copies"): at 1,000
+/// pages × 7 locales quality 5 compresses 96 MiB in about 5 s of CPU into
+/// copies 7 to 9 % smaller than gzip's; 6 to 9 are at most 2.5 % smaller
+/// at up to eight times the time, 10 and 11 another 7 to 10 % at ten and
+/// twenty times (with 11 the build took 17 times the CPU).
+pub const BROTLI_QUALITY: u32 = 5;
 /// Brotli window (log2 of its size): the largest a browser must accept.
 const BROTLI_WINDOW: i32 = 22;
-/// gzip level of the `.gz` copies (0-9).
-pub const GZIP_LEVEL: u32 = 9;
+/// gzip level of the `.gz` copies (0-9): zlib's default. Level 9 makes
+/// copies under 1.5 % smaller at almost twice the time, for the few
+/// clients that cannot take Brotli.
+pub const GZIP_LEVEL: u32 = 6;
 
 /// Files kept from the previous output although the build does not make
 /// them (`.gitkeep` keeps the empty `dist/` folder in git).

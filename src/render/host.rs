@@ -391,7 +391,7 @@ pub fn check(config: &Config) -> Vec<Diagnostic> {
                 .unwrap_or_else(|| Span::file(Path::new(crate::config::FILE_NAME)));
             Some(
                 Diagnostic::error(
-                    "host/header-set-by-signpost",
+                    "host/reserved-header",
                     span,
                     format!("`host.headers.{name}` cannot be added: {why}"),
                 )

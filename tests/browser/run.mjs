@@ -437,6 +437,10 @@ async function structure(page, info, raw) {
     if (!/default-src 'none'/.test(csp) || !/script-src 'self'/.test(csp) || /unsafe/.test(csp)) {
       problems.push(`Content-Security-Policy is "${csp}"`);
     }
+    // First in <head>: a policy applies only to what comes after it.
+    if (document.head.firstElementChild?.getAttribute('http-equiv') !== 'Content-Security-Policy') {
+      problems.push(`the first element of <head> is ${document.head.firstElementChild?.outerHTML}, not the policy`);
+    }
     if (document.querySelector('meta[name="referrer"]')?.content !== 'no-referrer') {
       problems.push('no <meta name="referrer" content="no-referrer">');
     }

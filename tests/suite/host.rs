@@ -400,7 +400,7 @@ fn headers_file_gives_every_file_the_headers_of_the_table() {
                 if segment.starts_with(':') {
                     expression.push_str("[^/]+");
                 } else {
-                    let parts: Vec<String> = segment.split('*').map(|part| regex::escape(part)).collect();
+                    let parts: Vec<String> = segment.split('*').map(regex::escape).collect();
                     expression.push_str(&parts.join(".*"));
                 }
             }
@@ -460,6 +460,8 @@ fn htaccess_gives_every_file_the_headers_of_the_table() {
         Regex(regex::Regex),
         Name(String),
     }
+    /// `Header always set` (a value) or `unset` (none), by name.
+    type Actions = Vec<(String, Option<String>)>;
     let site = Site::build();
     let text = String::from_utf8(site.read(Path::new(".htaccess"))).expect("utf-8");
     let unquote = |value: &str| -> String {
@@ -472,7 +474,7 @@ fn htaccess_gives_every_file_the_headers_of_the_table() {
             .replace("\\\\", "\\")
             .replace("%%", "%")
     };
-    let mut sections: Vec<(Matcher, Vec<(String, Option<String>)>)> = vec![(Matcher::All, Vec::new())];
+    let mut sections: Vec<(Matcher, Actions)> = vec![(Matcher::All, Vec::new())];
     for line in text.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;

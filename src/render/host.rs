@@ -16,11 +16,12 @@
 //! and the rest. Each class has its headers, on top of those every file
 //! gets. Hosts that read `_headers` combine the headers of every rule a
 //! URL matches, and do it differently (Cloudflare joins repeated headers
-//! with commas; its `! Name` to detach one is unknown to Netlify), so
-//! `_headers` is written so that no header is set by two rules that one
-//! URL matches: the shared headers under `/*`, each class's under address
-//! shapes that cannot overlap (`/:locale/:page/`, the exact names of
-//! fingerprinted files).
+//! with commas; its `! Name` to detach one is unknown to Netlify), and
+//! read patterns differently (Netlify's final slash is optional), so
+//! `_headers` holds the shared headers under `/*` and each class's under
+//! address shapes that do not overlap (`/en/:page/`, the exact names of
+//! fingerprinted files), and is read back as each host reads it before it
+//! is written: a file that would not get exactly its headers is an error.
 //!
 //! Pure: the configuration, the published assets and the list of built
 //! files in; text out.
@@ -28,6 +29,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diag::{Diagnostic, Span};
@@ -252,6 +255,8 @@ pub struct Table {
     /// The path the site is served under (`/` or `/help/`).
     base_path: String,
     precompress: bool,
+    /// The codes of the published locales (whose pages the build writes).
+    locales: Vec<String>,
 }
 
 impl Table {
@@ -316,6 +321,12 @@ impl Table {
             page_policy,
             base_path: config.base_path(),
             precompress: config.output.precompress,
+            locales: config
+                .locales
+                .iter()
+                .filter(|locale| locale.publish)
+                .map(|locale| locale.code.clone())
+                .collect(),
         }
     }
 
@@ -427,21 +438,28 @@ pub fn render(
 const GENERATED: &str = "Written by Signpost from site.yaml (`host`) at every build: edits here are lost.";
 
 /// The address shapes (in `_headers` syntax) of the files the build makes
-/// for every page and locale, by class: each route's link and its path
-/// with a placeholder for the locale and the page. A shape that another
-/// shape of the class covers is left out (`/:locale/leaflets/` is one of
-/// `/:locale/:page/`).
-fn shapes() -> Vec<(Class, String)> {
-    let locale = ":locale";
+/// for every page in each published locale, by class: each route's link
+/// and its path, with the locale written out and a placeholder for the
+/// page. A shape that another shape of the class covers is left out
+/// (`/en/leaflets/` is one of `/en/:page/`). The locale is written out,
+/// not a placeholder: Netlify reads `/:locale/` as any address of one
+/// segment (its trailing slash is optional), which would give `sitemap.xml`
+/// and `/css/site.3f2a9c1b.css` the headers of pages.
+fn shapes(locales: &[String]) -> Vec<(Class, String)> {
     let slug = ":page";
-    let routes = [
+    let mut routes = vec![
         (Class::Page, Route::LanguageChoice),
         (Class::Page, Route::NotFound),
-        (Class::Page, Route::Home { locale }),
-        (Class::Page, Route::Page { locale, slug }),
-        (Class::Page, Route::LeafletIndex { locale }),
-        (Class::Document, Route::Leaflet { locale, slug }),
     ];
+    for locale in locales {
+        let locale = locale.as_str();
+        routes.extend([
+            (Class::Page, Route::Home { locale }),
+            (Class::Page, Route::Page { locale, slug }),
+            (Class::Page, Route::LeafletIndex { locale }),
+            (Class::Document, Route::Leaflet { locale, slug }),
+        ]);
+    }
     let mut shapes: Vec<(Class, String)> = Vec::new();
     for (class, route) in routes {
         let path = route.path().to_string_lossy().replace('\\', "/");
@@ -467,12 +485,6 @@ fn covers(general: &str, specific: &str) -> bool {
             .all(|(g, s)| g == s || (g.starts_with(':') && !s.is_empty()))
 }
 
-/// Whether the URL path `url` matches a shape (a `:placeholder` matches
-/// one non-empty segment).
-fn shape_matches(shape: &str, url: &str) -> bool {
-    covers(shape, url) && !url.split('/').any(|segment| segment.starts_with(':'))
-}
-
 /// The URL paths a file is reached at from the site root: `/a/b/` and
 /// `/a/b/index.html` for a folder's index page, its path otherwise.
 pub fn urls(path: &Path) -> Vec<String> {
@@ -486,51 +498,112 @@ pub fn urls(path: &Path) -> Vec<String> {
     urls
 }
 
+/// A host that reads `_headers`, by how it matches a rule's pattern
+/// against a request's path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadersHost {
+    /// Cloudflare Pages (workers-shared `generateRuleRegExp`): the whole
+    /// path; `*` any characters, `:name` one segment.
+    Cloudflare,
+    /// Netlify (`@netlify/headers-parser` `getForRegExp`): segment by
+    /// segment, a trailing slash optional, letters in any case; `*` any
+    /// characters, `:name` one segment.
+    Netlify,
+}
+
+impl HeadersHost {
+    pub const ALL: [HeadersHost; 2] = [HeadersHost::Cloudflare, HeadersHost::Netlify];
+
+    fn name(self) -> &'static str {
+        match self {
+            HeadersHost::Cloudflare => "Cloudflare Pages",
+            HeadersHost::Netlify => "Netlify",
+        }
+    }
+
+    /// `pattern` as this host compiles it (`None` for one it would drop).
+    pub fn compile(self, pattern: &str) -> Option<regex::Regex> {
+        let placeholder = |part: &str| part.starts_with(':') && part.len() > 1;
+        let expression = match self {
+            HeadersHost::Cloudflare => {
+                let parts: Vec<String> = pattern
+                    .split('/')
+                    .map(|part| {
+                        if placeholder(part) {
+                            "[^/]+".to_string()
+                        } else {
+                            part.split('*').map(regex::escape).collect::<Vec<_>>().join(".*")
+                        }
+                    })
+                    .collect();
+                format!("^{}$", parts.join("/"))
+            }
+            HeadersHost::Netlify => {
+                let parts: Vec<String> = pattern
+                    .split('/')
+                    .map(str::trim_end)
+                    .filter(|part| !part.is_empty())
+                    .map(|part| {
+                        if placeholder(part) {
+                            "([^/]+)".to_string()
+                        } else if part == "*" {
+                            "?(.*)".to_string()
+                        } else {
+                            part.split('*')
+                                .map(regex::escape)
+                                .collect::<Vec<_>>()
+                                .join("(.*)")
+                        }
+                    })
+                    .collect();
+                format!("(?i)^/{}/?$", parts.join("/"))
+            }
+        };
+        regex::Regex::new(&expression).ok()
+    }
+}
+
 /// `_headers` for Netlify and Cloudflare Pages: the common headers under
 /// `/*`, each class's under its address shapes, exact rules for the files
 /// of a class that no shape reaches (fingerprinted files; a static HTML
 /// or PDF file elsewhere). The class of "every other file" gets no rule:
 /// its only header is `Cache-Control`, and what these hosts send without
 /// one (`HEADERS_FILE_DEFAULT_CACHE`) revalidates as the table asks.
+///
+/// Then every address of every file is read back as each host reads the
+/// file: a header given two different values by the rules an address
+/// matches (the hosts combine those differently), or headers other than
+/// the table's, are an error naming the file, never a silent mistake.
 fn headers_file(table: &Table, files: &BTreeSet<PathBuf>) -> Result<String, Vec<Diagnostic>> {
     let mut rules: Vec<(String, Vec<&Header>)> = vec![("/*".to_string(), table.common.iter().collect())];
-    let shapes = shapes();
+    let shapes = shapes(&table.locales);
     for (class, shape) in &shapes {
         rules.push((shape.clone(), table.class_headers(*class).iter().collect()));
     }
-    let mut problems = Vec::new();
+    // Cloudflare's reading is the narrower one (Netlify's matches all it
+    // matches, and more): an address it finds no shape for gets a rule of
+    // its own; `read_back` finds where Netlify's reading then disagrees.
+    let compiled_shapes: Vec<regex::Regex> = shapes
+        .iter()
+        .filter_map(|(_, shape)| HeadersHost::Cloudflare.compile(shape))
+        .collect();
     for path in files {
         let class = table.class_of(path);
+        if class == Class::Other {
+            continue;
+        }
         for url in urls(path) {
-            let reached: Vec<Class> = shapes
-                .iter()
-                .filter(|(_, shape)| shape_matches(shape, &url))
-                .map(|(class, _)| *class)
-                .collect();
-            match reached.as_slice() {
-                [shape_class] if *shape_class == class => {}
-                [] if class == Class::Other => {}
-                [] => rules.push((url, table.class_headers(class).iter().collect())),
-                _ => problems.push(
-                    Diagnostic::error(
-                        "host/unreachable-headers",
-                        Span::file(&Path::new(crate::project::STATIC_DIR).join(path)),
-                        format!(
-                            "`{url}` has the address of {} but is one of {}: `_headers` cannot give it its own headers",
-                            reached.iter().map(|class| class.describe()).collect::<Vec<_>>().join(" and "),
-                            class.describe()
-                        ),
-                    )
-                    .with_help("move or rename the static file"),
-                ),
+            if !compiled_shapes.iter().any(|shape| shape.is_match(&url)) {
+                rules.push((url, table.class_headers(class).iter().collect()));
             }
         }
     }
+    let problems = read_back(table, files, &rules);
     if !problems.is_empty() {
         return Err(problems);
     }
     let mut text = format!(
-        "# {GENERATED}\n# Netlify and Cloudflare Pages read this file. No header is set by two rules that\n# one address matches; files without a Cache-Control rule get these hosts' default,\n# `{HEADERS_FILE_DEFAULT_CACHE}`.\n"
+        "# {GENERATED}\n# Netlify and Cloudflare Pages read this file. No two rules that one address matches\n# give a header different values; files without a Cache-Control rule get these hosts'\n# default, `{HEADERS_FILE_DEFAULT_CACHE}`.\n"
     );
     for (pattern, headers) in &rules {
         let _ = writeln!(text, "{pattern}");
@@ -552,11 +625,14 @@ fn headers_file(table: &Table, files: &BTreeSet<PathBuf>) -> Result<String, Vec<
                 "host/too-many-rules",
                 Span::file(Path::new(crate::project::STATIC_DIR)),
                 format!(
-                    "`_headers` would need {n_rules} rules; Cloudflare Pages reads at most {MAX_HEADERS_RULES}: too many static stylesheets and scripts, or HTML and PDF files outside the pages' addresses (such as {})",
+                    "`_headers` would need {n_rules} rules ({} for the pages of {} locales, {} for single files such as {}); Cloudflare Pages reads at most {MAX_HEADERS_RULES}",
+                    shapes.len(),
+                    table.locales.len(),
+                    n_rules - 1 - shapes.len(),
                     exact.join(", ")
                 ),
             )
-            .with_help("join stylesheets and scripts into fewer files, or put static HTML and PDF files in fewer places"),
+            .with_help("join stylesheets and scripts into fewer files, or put static HTML and PDF files in fewer places; with very many locales, publish on nginx or Apache"),
         );
     }
     if let Some(line) = text.lines().find(|line| line.len() > MAX_HEADERS_LINE) {
@@ -580,6 +656,85 @@ fn headers_file(table: &Table, files: &BTreeSet<PathBuf>) -> Result<String, Vec<
     }
 }
 
+/// Reads `rules` as each host that reads `_headers` does and returns a
+/// problem for each file that one of its addresses leaves without a
+/// header of the table (or with another value), or gives a header with
+/// two different values (the hosts combine those differently).
+/// `Cache-Control` may be left to the host's default where that means
+/// `REVALIDATE`. A header a file gets beyond the table's is let be: only a
+/// page's rule can add one (a policy, `DENY`, `no-cache`), and to a file
+/// of the other kinds that takes nothing away (a PDF, which it would
+/// break, has its own policy in the table, so it is reported).
+fn read_back(table: &Table, files: &BTreeSet<PathBuf>, rules: &[(String, Vec<&Header>)]) -> Vec<Diagnostic> {
+    let readings: Vec<(HeadersHost, Vec<Option<regex::Regex>>)> = HeadersHost::ALL
+        .iter()
+        .map(|host| {
+            (
+                *host,
+                rules.iter().map(|(pattern, _)| host.compile(pattern)).collect(),
+            )
+        })
+        .collect();
+    let cache = CACHE_CONTROL.to_ascii_lowercase();
+    let problem_of = |path: &PathBuf| -> Option<Diagnostic> {
+        let expected: BTreeMap<String, &str> = table
+            .headers(path)
+            .into_iter()
+            .map(|header| (header.name.to_ascii_lowercase(), header.value.as_str()))
+            .collect();
+        for (host, compiled) in &readings {
+            for url in urls(path) {
+                let mut got: BTreeMap<String, &str> = BTreeMap::new();
+                let mut why = None;
+                for ((pattern, headers), regex) in rules.iter().zip(compiled) {
+                    if !regex.as_ref().is_some_and(|regex| regex.is_match(&url)) {
+                        continue;
+                    }
+                    for header in headers {
+                        let name = header.name.to_ascii_lowercase();
+                        if let Some(value) = got.insert(name, &header.value)
+                            && value != header.value
+                        {
+                            why = Some(format!(
+                                "`{}` would get two values, the second from the rule `{pattern}`",
+                                header.name
+                            ));
+                        }
+                    }
+                }
+                if expected.get(&cache) == Some(&REVALIDATE) {
+                    got.entry(cache.clone()).or_insert(REVALIDATE);
+                }
+                let wrong: Vec<&str> = expected
+                    .iter()
+                    .filter(|(name, value)| got.get(*name) != Some(*value))
+                    .map(|(name, _)| name.as_str())
+                    .collect();
+                if why.is_none() && !wrong.is_empty() {
+                    why = Some(format!("it would lack or change {}", wrong.join(", ")));
+                }
+                if let Some(why) = why {
+                    return Some(
+                        Diagnostic::error(
+                            "host/unreachable-headers",
+                            Span::file(&Path::new(crate::project::STATIC_DIR).join(path)),
+                            format!(
+                                "`_headers` cannot give `{url}` the headers of {} on {}: {why}",
+                                table.class_of(path).describe(),
+                                host.name()
+                            ),
+                        )
+                        .with_help("move or rename the static file (a file directly in a locale's folder has the address of a page there)"),
+                    );
+                }
+            }
+        }
+        None
+    };
+    let files: Vec<&PathBuf> = files.iter().collect();
+    files.par_iter().filter_map(|path| problem_of(path)).collect()
+}
+
 /// `value` inside double quotes, for nginx and Apache: `"` and `\` escaped
 /// (`config` refuses `$`, line breaks and anything but visible ASCII in
 /// the values it takes from `site.yaml`).
@@ -596,8 +751,8 @@ fn apache_quoted(value: &str) -> String {
 /// The nginx snippet: included inside the `server` block that serves the
 /// site. Every header in every location block (nginx drops the headers of
 /// an outer block wherever an inner block adds its own); the locations are
-/// inside one `location ^~ <base path>`, so the snippet touches nothing
-/// else the server serves.
+/// inside one `location ^~ <base path>`, so a site under a path touches
+/// nothing else the server serves (a site at `/` is the whole server).
 fn nginx(table: &Table) -> String {
     let base = &table.base_path;
     let mut text = format!(
@@ -643,15 +798,16 @@ fn nginx(table: &Table) -> String {
     text
 }
 
-/// The Apache `.htaccess`: the common headers and those of "every other
-/// file" for the whole folder, then a section per class that sets (and
+/// The Apache `.htaccess`: the 404 page, the common headers and those of
+/// "every other file" for the whole folder, then a section per class that sets (and
 /// unsets) what differs; Apache applies `<Files>` sections after the
 /// folder's own lines and in order, and `set` replaces a header.
 /// Needs mod_headers; without it Apache answers every request with an
 /// error, so a host without it is noticed at once.
 fn htaccess(table: &Table) -> String {
     let mut text = format!(
-        "# {GENERATED}\n# Apache (mod_headers, and AllowOverride FileInfo for this folder) reads this file.\n\n"
+        "# {GENERATED}\n# Apache (mod_headers, and AllowOverride FileInfo for this folder) reads this file.\n\nErrorDocument 404 {}404.html\n\n",
+        table.base_path
     );
     let base: Vec<&Header> = table
         .common
@@ -842,11 +998,11 @@ mod tests {
         config("host:\n  hsts_max_age_days: 2\n  hsts_include_subdomains: true\n")
     }
 
-    // Protects the shapes `_headers` relies on: derived from the routes,
-    // none covering another, and a URL matched by at most one.
+    // Protects the shapes `_headers` relies on: derived from the routes
+    // for each published locale, none covering another.
     #[test]
     fn address_shapes_do_not_overlap() {
-        let shapes = shapes();
+        let shapes = shapes(&["en".to_string(), "pl".to_string()]);
         let patterns: Vec<&str> = shapes.iter().map(|(_, shape)| shape.as_str()).collect();
         assert_eq!(
             patterns,
@@ -854,11 +1010,16 @@ mod tests {
                 "/",
                 "/index.html",
                 "/404.html",
-                "/:locale/",
-                "/:locale/index.html",
-                "/:locale/:page/",
-                "/:locale/:page/index.html",
-                "/:locale/:page/leaflet.pdf"
+                "/en/",
+                "/en/index.html",
+                "/en/:page/",
+                "/en/:page/index.html",
+                "/en/:page/leaflet.pdf",
+                "/pl/",
+                "/pl/index.html",
+                "/pl/:page/",
+                "/pl/:page/index.html",
+                "/pl/:page/leaflet.pdf"
             ]
         );
         for (index, (_, a)) in shapes.iter().enumerate() {
@@ -866,36 +1027,60 @@ mod tests {
                 assert!(!covers(a, b) && !covers(b, a), "{a} and {b} overlap");
             }
         }
-        assert!(shape_matches("/:locale/:page/", "/en/report/"));
-        assert!(!shape_matches("/:locale/:page/", "/en/report/leaflet.pdf"));
-        assert!(!shape_matches("/:locale/", "//"));
         assert_eq!(urls(Path::new("en/index.html")), ["/en/", "/en/index.html"]);
         assert_eq!(urls(Path::new("index.html")), ["/", "/index.html"]);
         assert_eq!(urls(Path::new("en/notindex.html")), ["/en/notindex.html"]);
     }
 
+    // Protects how each host reads a pattern: Cloudflare the whole path,
+    // Netlify with an optional trailing slash and any case.
+    #[test]
+    fn each_host_reads_patterns_its_own_way() {
+        let matches = |host: HeadersHost, pattern: &str, url: &str| {
+            host.compile(pattern).expect("compiles").is_match(url)
+        };
+        use HeadersHost::{Cloudflare, Netlify};
+        for host in HeadersHost::ALL {
+            assert!(matches(host, "/*", "/"));
+            assert!(matches(host, "/*", "/a/b.css"));
+            assert!(matches(host, "/en/:page/", "/en/report/"));
+            assert!(!matches(host, "/en/:page/", "/en/report/leaflet.pdf"));
+            assert!(!matches(host, "/en/:page/", "/pl/report/"));
+            assert!(matches(host, "/", "/"));
+            assert!(!matches(host, "/", "/en/"));
+            assert!(matches(host, "/css/a.b.css", "/css/a.b.css"));
+            assert!(!matches(host, "/css/a.b.css", "/css/aXb.css"));
+        }
+        assert!(!matches(Cloudflare, "/en/:page/", "/en/index.html"));
+        assert!(matches(Netlify, "/en/:page/", "/en/index.html"));
+        assert!(!matches(Cloudflare, "/:locale/", "/sitemap.xml"));
+        assert!(matches(Netlify, "/:locale/", "/sitemap.xml"));
+        assert!(matches(Netlify, "/EN/", "/en"));
+    }
+
     // Protects `_headers` beyond the shapes: fingerprinted files and static
-    // HTML or PDF files elsewhere get exact rules, other files none, and
+    // HTML or PDF files elsewhere get exact rules, other files none; a
+    // file neither host would give its headers is refused, naming it; and
     // more than 100 rules is an error rather than a file hosts cut short.
     #[test]
     fn headers_file_gives_exact_rules_where_no_shape_reaches() {
         let assets = assets();
         let table = Table::new(&config(""), &assets);
         let css = assets.href("css/site.css").expect("css");
-        let files: BTreeSet<PathBuf> = [
+        let site: Vec<&str> = vec![
             "index.html",
             "en/index.html",
             "en/a/index.html",
             "en/a/leaflet.pdf",
             css.as_str(),
             "img/logo.svg",
+            "en/photo.png",
             "docs/guide/manual.pdf",
             "docs/a/b/index.html",
-        ]
-        .iter()
-        .map(PathBuf::from)
-        .collect();
-        let text = headers_file(&table, &files).expect("fits");
+        ];
+        let files =
+            |extra: &[&str]| -> BTreeSet<PathBuf> { site.iter().chain(extra).map(PathBuf::from).collect() };
+        let text = headers_file(&table, &files(&[])).expect("fits");
         let patterns: Vec<&str> = text.lines().filter(|line| line.starts_with('/')).collect();
         assert_eq!(
             &patterns[9..],
@@ -907,6 +1092,19 @@ mod tests {
             ]
         );
         assert!(!text.contains("/img/"));
+        // A PDF or a stylesheet straight in a locale's folder has the
+        // address of a page there on Netlify (`/en/:page/`).
+        let pdf = headers_file(&table, &files(&["en/guide.pdf"])).expect_err("a PDF where pages are");
+        let extra = Assets::new(BTreeMap::from([(PathBuf::from("en/extra.css"), b"a{}".to_vec())]));
+        let stylesheet = extra.href("en/extra.css").expect("published");
+        let placed = Table::new(&config(""), &extra);
+        let css =
+            headers_file(&placed, &files(&[stylesheet.as_str()])).expect_err("a stylesheet where pages are");
+        for problems in [pdf, css] {
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].code, "host/unreachable-headers");
+            assert!(problems[0].message.contains("Netlify"), "{}", problems[0].message);
+        }
         let many: BTreeSet<PathBuf> = (0..100).map(|n| PathBuf::from(format!("docs/{n}.pdf"))).collect();
         let problems = headers_file(&table, &many).expect_err("too many rules");
         assert_eq!(problems[0].code, "host/too-many-rules");

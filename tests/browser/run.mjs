@@ -1110,6 +1110,11 @@ async function liveReload(url, file) {
       const before = loads.length;
       fs.writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
       await page.waitForFunction((text) => document.body && document.body.innerText.includes(text), marker, { timeout: 30000, polling: 100 });
+      // The new text shows while the reloaded page is still loading (its
+      // stylesheet and script): let its load event arrive before counting.
+      // A page that changed without reloading is loaded already, so this
+      // does not hide that.
+      await page.waitForLoadState('load');
       const problems = [];
       if (loads.length <= before) problems.push('the text changed without a page load');
       if (await page.locator('.signpost-errors').count()) problems.push('a list of problems is shown for a good page');

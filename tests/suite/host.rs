@@ -1,9 +1,10 @@
 //! Host-ready output (issue 21) with real parts: a fixture site (pages,
 //! leaflets, stylesheet and script, under the base path `/help/`) built
 //! into a temp folder and served by a real nginx (Debian's, with the
-//! Brotli module, installed when missing) through the snippet the build
-//! writes, checked over HTTP for every header of the table on every file
-//! and for the compressed copies; the `_headers` and `.htaccess` files
+//! Brotli module) through the snippet the build writes and by a real
+//! Apache through its `.htaccess` (both installed when missing, as root),
+//! checked over HTTP for every header of the table on every file, and
+//! nginx for the compressed copies; the `_headers` and `.htaccess` files
 //! read rule by rule (as Netlify, Cloudflare Pages and Apache read them)
 //! and held against the same table; every compressed copy decompressed;
 //! the preview's headers; and a page framed by another origin in Chromium.
@@ -236,6 +237,32 @@ fn gzip_decompress(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Asks `get` for every file the site serves, at each of its addresses
+/// (under the base path): the problems with status, body and headers, and
+/// that every class of file was seen.
+fn every_file_problems(site: &Site, get: impl Fn(&str) -> Response) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut classes = std::collections::BTreeSet::new();
+    for path in site.served_files() {
+        classes.insert(site.table.class_of(&path));
+        for url in urls(&path) {
+            let response = get(&url);
+            if response.status != 200 {
+                problems.push(format!("{url}: status {}", response.status));
+                continue;
+            }
+            if response.body != site.read(&path) {
+                problems.push(format!("{url}: the body is not {}", path.display()));
+            }
+            problems.extend(header_problems(&url, &response, &site.expected(&path)));
+        }
+    }
+    if classes.into_iter().collect::<Vec<_>>() != Class::ALL {
+        problems.push("the fixture lacks a file of some class".to_string());
+    }
+    problems
+}
+
 /// The policy in a built page's `<meta http-equiv="Content-Security-Policy">`.
 fn meta_policy(html: &str) -> String {
     let head = html.split("</head>").next().unwrap_or_default();
@@ -260,28 +287,8 @@ fn meta_policy(html: &str) -> String {
 fn nginx_sends_every_header_of_the_table_with_every_file() {
     let site = Site::build();
     let nginx = Nginx::start(&site);
-    let mut problems = Vec::new();
-    let mut classes = std::collections::BTreeSet::new();
-    for path in site.served_files() {
-        classes.insert(site.table.class_of(&path));
-        for url in urls(&path) {
-            let response = nginx.get(&url, &[]);
-            if response.status != 200 {
-                problems.push(format!("{url}: status {}", response.status));
-                continue;
-            }
-            if response.body != site.read(&path) {
-                problems.push(format!("{url}: the body is not {}", path.display()));
-            }
-            problems.extend(header_problems(&url, &response, &site.expected(&path)));
-        }
-    }
+    let problems = every_file_problems(&site, |url| nginx.get(url, &[]));
     assert!(problems.is_empty(), "{}\n{}", problems.join("\n"), nginx.log());
-    assert_eq!(
-        classes.into_iter().collect::<Vec<_>>(),
-        Class::ALL,
-        "the fixture has a file of every class"
-    );
 
     let page = nginx.get("/en/getting-help/", &[]);
     let html = String::from_utf8(site.read(Path::new("en/getting-help/index.html"))).expect("utf-8");
@@ -306,6 +313,118 @@ fn nginx_sends_every_header_of_the_table_with_every_file() {
     for host_file in ["/_headers", "/nginx.conf", "/.htaccess"] {
         assert_eq!(nginx.get(host_file, &[]).status, 404, "{host_file} is served");
     }
+}
+
+/// A real Apache httpd (Debian's `apache2-bin`: the server without
+/// Debian's service scripts) on a free loopback port, with a configuration
+/// of its own in a temp folder that serves `www` and lets the build's
+/// `.htaccess` set headers (`AllowOverride FileInfo`), as shared hosting
+/// does; stopped when dropped.
+struct Apache {
+    child: Child,
+    address: SocketAddr,
+    folder: tempfile::TempDir,
+}
+
+const APACHE_MODULES: &str = "/usr/lib/apache2/modules";
+
+impl Apache {
+    fn start(site: &Site) -> Apache {
+        common::ensure_file(Path::new("/usr/sbin/apache2"), "apache2-bin");
+        // Apache serves as an unprivileged user when started as root: the
+        // site's folders must be readable by anyone.
+        for folder in [site.project.path().to_path_buf(), site.www()] {
+            std::fs::set_permissions(&folder, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+                .expect("open the site folder to reading");
+        }
+        let folder = tempfile::tempdir().expect("temp dir");
+        std::fs::set_permissions(folder.path(), std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .expect("open the temp folder");
+        let port = {
+            let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+            listener.local_addr().expect("address").port()
+        };
+        let temp = folder.path().display().to_string();
+        let www = site.www().display().to_string();
+        let modules: String = ["mpm_event", "authz_core", "dir", "mime", "headers"]
+            .iter()
+            .map(|name| format!("LoadModule {name}_module {APACHE_MODULES}/mod_{name}.so\n"))
+            .collect();
+        let config = format!(
+            "ServerName 127.0.0.1\nServerRoot {temp}\nListen 127.0.0.1:{port}\nPidFile {temp}/httpd.pid\nDefaultRuntimeDir {temp}\nErrorLog {temp}/error.log\nLogLevel warn\n{modules}User nobody\nGroup nogroup\nTypesConfig /etc/mime.types\nDocumentRoot {www}\nDirectoryIndex index.html\n<Directory />\n    AllowOverride None\n    Require all denied\n</Directory>\n<Directory {www}>\n    AllowOverride FileInfo\n    Require all granted\n</Directory>\n"
+        );
+        let config_path = folder.path().join("httpd.conf");
+        std::fs::write(&config_path, config).expect("write httpd.conf");
+        // One process (`-X`): no worker processes to outlive it.
+        let child = Command::new("/usr/sbin/apache2")
+            .arg("-f")
+            .arg(&config_path)
+            .arg("-X")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start apache2");
+        let mut apache = Apache {
+            child,
+            address: SocketAddr::from(([127, 0, 0, 1], port)),
+            folder,
+        };
+        let started = Instant::now();
+        while TcpStream::connect(apache.address).is_err() {
+            if let Ok(Some(status)) = apache.child.try_wait() {
+                let mut stderr = String::new();
+                if let Some(mut pipe) = apache.child.stderr.take() {
+                    let _ = pipe.read_to_string(&mut stderr);
+                }
+                panic!("apache2 stopped ({status}): {stderr}\n{}", apache.log());
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "apache2 does not answer on {}: {}",
+                apache.address,
+                apache.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        apache
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.folder.path().join("error.log")).unwrap_or_default()
+    }
+
+    fn get(&self, url: &str) -> Response {
+        get(
+            self.address,
+            &format!("{}{}", BASE.trim_end_matches('/'), url),
+            &[],
+        )
+    }
+}
+
+impl Drop for Apache {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+// Protects Apache shared hosting (issue 21): a real Apache, configured only
+// by the `.htaccess` the build wrote (mod_headers), sends every header of
+// the table with every file, pages asked for at their folder too, once
+// each, and the 404 page with a page's headers.
+#[test]
+fn apache_sends_every_header_of_the_table_with_every_file() {
+    let site = Site::build();
+    let apache = Apache::start(&site);
+    let problems = every_file_problems(&site, |url| apache.get(url));
+    assert!(problems.is_empty(), "{}\n{}", problems.join("\n"), apache.log());
+    let missing = apache.get("/en/no-such-page/");
+    assert_eq!(missing.status, 404);
+    assert_eq!(missing.body, site.read(Path::new("404.html")));
+    let problems = header_problems("404", &missing, &site.expected(Path::new("404.html")));
+    assert!(problems.is_empty(), "{problems:?}\n{}", missing.headers);
 }
 
 // Protects the compressed copies as a host uses them: nginx sends the
@@ -363,13 +482,60 @@ fn nginx_sends_brotli_to_clients_that_accept_it_and_plain_to_others() {
     assert_eq!(leaflet.header("Content-Encoding"), None, "PDFs have no copies");
 }
 
-// Protects Netlify and Cloudflare Pages: `_headers` read as they read it
-// (a rule is an address pattern, `*` any characters, `:name` one segment,
-// then indented `Name: value` lines; a request gets the headers of every
-// rule it matches) gives every file at each of its addresses exactly the
-// headers of the table, none of them from two rules, within the hosts'
-// limits; where it gives no Cache-Control, the hosts' default revalidates
-// as the table asks.
+/// How a host that reads `_headers` matches a rule's pattern against a
+/// request's path, as its own code does: Cloudflare Pages
+/// (workers-shared `generateRuleRegExp`) the whole path, `*` any
+/// characters, `:name` one segment; Netlify (`@netlify/headers-parser`
+/// `getForRegExp`) segment by segment, the same wildcards, a trailing
+/// slash optional and letters in any case.
+#[derive(Debug, Clone, Copy)]
+enum Reader {
+    Cloudflare,
+    Netlify,
+}
+
+impl Reader {
+    fn compile(self, pattern: &str) -> regex::Regex {
+        let segment = |part: &str, any: &str| {
+            if part.starts_with(':') {
+                "[^/]+".to_string()
+            } else {
+                part.split('*').map(regex::escape).collect::<Vec<_>>().join(any)
+            }
+        };
+        let expression = match self {
+            Reader::Cloudflare => {
+                let parts: Vec<String> = pattern.split('/').map(|part| segment(part, ".*")).collect();
+                format!("^{}$", parts.join("/"))
+            }
+            Reader::Netlify => {
+                let parts: Vec<String> = pattern
+                    .split('/')
+                    .filter(|part| !part.is_empty())
+                    .map(|part| {
+                        if part == "*" {
+                            "?(.*)".to_string()
+                        } else {
+                            segment(part, "(.*)")
+                        }
+                    })
+                    .collect();
+                format!("(?i)^/{}/?$", parts.join("/"))
+            }
+        };
+        regex::Regex::new(&expression).expect("a pattern")
+    }
+}
+
+// Protects Netlify and Cloudflare Pages: `_headers` read as each reads it
+// (a rule is an address pattern, then indented `Name: value` lines; a
+// request gets the headers of every rule it matches) gives every file at
+// each of its addresses every header of the table with the table's value,
+// never two different values for one header (the hosts combine those
+// differently), within Cloudflare's limits. Where it gives no
+// Cache-Control, the hosts' default revalidates as the table asks. Only a
+// file outside the table's pages, PDFs and fingerprinted files may get
+// more (a page's rule that Netlify's looser reading also matches).
 #[test]
 fn headers_file_gives_every_file_the_headers_of_the_table() {
     let site = Site::build();
@@ -389,63 +555,63 @@ fn headers_file_gives_every_file_the_headers_of_the_table() {
         }
     }
     assert!(rules.len() <= 100, "{} rules; Cloudflare reads 100", rules.len());
-    let matchers: Vec<regex::Regex> = rules
-        .iter()
-        .map(|(pattern, _)| {
-            let mut expression = String::from("^");
-            for (index, segment) in pattern.split('/').enumerate() {
-                if index > 0 {
-                    expression.push('/');
-                }
-                if segment.starts_with(':') {
-                    expression.push_str("[^/]+");
-                } else {
-                    let parts: Vec<String> = segment.split('*').map(regex::escape).collect();
-                    expression.push_str(&parts.join(".*"));
-                }
-            }
-            expression.push('$');
-            regex::Regex::new(&expression).expect("a pattern")
-        })
-        .collect();
     let mut problems = Vec::new();
     let mut checked = 0;
-    for path in site
-        .files()
-        .into_iter()
-        .filter(|path| path != Path::new("_headers"))
-    {
-        let expected = site.expected(&path);
-        for url in urls(&path) {
-            checked += 1;
-            let mut got: BTreeMap<String, (String, String)> = BTreeMap::new();
-            for ((pattern, headers), matcher) in rules.iter().zip(&matchers) {
-                if !matcher.is_match(&url) {
-                    continue;
+    let mut extras = 0;
+    for reader in [Reader::Cloudflare, Reader::Netlify] {
+        let matchers: Vec<regex::Regex> = rules.iter().map(|(pattern, _)| reader.compile(pattern)).collect();
+        for path in site
+            .files()
+            .into_iter()
+            .filter(|path| path != Path::new("_headers"))
+        {
+            let expected = site.expected(&path);
+            for url in urls(&path) {
+                checked += 1;
+                let mut got: BTreeMap<String, (String, String)> = BTreeMap::new();
+                for ((pattern, headers), matcher) in rules.iter().zip(&matchers) {
+                    if !matcher.is_match(&url) {
+                        continue;
+                    }
+                    for (name, value) in headers {
+                        let before = got.insert(name.to_ascii_lowercase(), (name.clone(), value.clone()));
+                        if before.is_some_and(|(_, before)| before != *value) {
+                            problems.push(format!(
+                                "{reader:?} {url}: {name} gets another value from the rule {pattern}"
+                            ));
+                        }
+                    }
                 }
-                for (name, value) in headers {
-                    if got
-                        .insert(name.to_ascii_lowercase(), (name.clone(), value.clone()))
-                        .is_some()
-                    {
-                        problems.push(format!("{url}: {name} is set again by the rule {pattern}"));
+                let cache = CACHE_CONTROL.to_ascii_lowercase();
+                let revalidated = expected.get(&cache).is_some_and(|(_, value)| value == REVALIDATE);
+                if revalidated && !got.contains_key(&cache) {
+                    got.insert(cache, (CACHE_CONTROL.to_string(), REVALIDATE.to_string()));
+                    assert!(HEADERS_FILE_DEFAULT_CACHE.contains("max-age=0, must-revalidate"));
+                }
+                for (name, (shown, value)) in &expected {
+                    if got.get(name).map(|(_, got)| got) != Some(value) {
+                        problems.push(format!(
+                            "{reader:?} {url}: {shown} is {:?}, the table says {value:?}",
+                            got.get(name)
+                        ));
+                    }
+                }
+                if got.len() > expected.len() {
+                    extras += 1;
+                    if site.table.class_of(&path) != Class::Other {
+                        problems.push(format!(
+                            "{reader:?} {url}: more headers than the table's: {got:?}"
+                        ));
                     }
                 }
             }
-            let revalidated = expected
-                .get(&CACHE_CONTROL.to_ascii_lowercase())
-                .is_some_and(|(_, value)| value == REVALIDATE);
-            let cache = CACHE_CONTROL.to_ascii_lowercase();
-            if revalidated && !got.contains_key(&cache) {
-                got.insert(cache, (CACHE_CONTROL.to_string(), REVALIDATE.to_string()));
-                assert!(HEADERS_FILE_DEFAULT_CACHE.contains("max-age=0, must-revalidate"));
-            }
-            if got != expected {
-                problems.push(format!("{url}: got {got:?}\n  the table says {expected:?}"));
-            }
         }
     }
-    assert!(checked > 20, "{checked} addresses checked");
+    assert!(checked > 40, "{checked} addresses checked");
+    assert!(
+        extras < checked / 4,
+        "{extras} of {checked} addresses get more headers than the table's"
+    );
     assert!(problems.is_empty(), "{}\n{text}", problems.join("\n"));
 }
 
@@ -477,6 +643,10 @@ fn htaccess_gives_every_file_the_headers_of_the_table() {
     let mut sections: Vec<(Matcher, Actions)> = vec![(Matcher::All, Vec::new())];
     for line in text.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(page) = line.strip_prefix("ErrorDocument 404 ") {
+            assert_eq!(page, format!("{BASE}404.html"));
             continue;
         }
         if let Some(pattern) = line

@@ -12,6 +12,7 @@ mod build;
 #[cfg(unix)]
 mod files;
 mod fuzz;
+#[cfg(unix)]
 mod host;
 mod l10n;
 mod leaflets;

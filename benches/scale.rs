@@ -13,6 +13,9 @@
 //! `build`; leaflets about 15 ms CPU each, 1,000 × 7 with leaflets under
 //! 1.5 GiB.
 //!
+//! Hugo writes no compressed copies, so neither does Signpost here
+//! (`output.precompress: false`); `benches/precompress.rs` measures them.
+//!
 //! `SIGNPOST_SCALE=100,1000` chooses the sizes, `SIGNPOST_SCALE_RUNS=3` the
 //! runs per size, `SIGNPOST_SCALE_EXTRA=0` skips the memory and leaflet runs.
 //! Needs GNU `time` (`/usr/bin/time`, Debian package `time`).
@@ -27,7 +30,14 @@ mod support;
 use std::path::Path;
 use std::process::Command;
 
-use support::{env_number, hugo, hugo_site, measure, median, site, sitegen, work_dir};
+use support::{env_number, hugo, hugo_site, measure, median, set_precompress, sitegen, work_dir};
+
+/// A generated site, built without compressed copies (as Hugo builds).
+fn site(spec: &sitegen::Spec) -> std::path::PathBuf {
+    let root = support::site(spec);
+    set_precompress(&root, false);
+    root
+}
 
 fn signpost(args: &[&str], root: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_signpost"));

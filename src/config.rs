@@ -1,7 +1,10 @@
 //! The site configuration in `site.yaml`: base URL, source locale, the
-//! locales with their review state, and output options. Parsing is strict:
-//! an unknown key or a wrong type is a diagnostic with file and line.
+//! locales with their review state, output options and how a host serves
+//! the files (`host`). Parsing is strict: an unknown key or a wrong type is
+//! a diagnostic with file and line, and so is a header name or value that a
+//! response header cannot carry.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -28,6 +31,8 @@ pub struct Config {
     pub checks: ChecksConfig,
     #[serde(default)]
     pub links: LinksConfig,
+    #[serde(default)]
+    pub host: HostConfig,
     /// Where "Exit this page" goes: a neutral site (GOV.UK's default).
     #[serde(default = "default_exit_url")]
     pub exit_url: String,
@@ -172,6 +177,54 @@ pub struct OutputConfig {
     /// Font families leaflets use, in fallback order (files in fonts/).
     #[serde(default = "default_leaflet_fonts")]
     pub leaflet_fonts: Vec<String>,
+    /// Write a Brotli (`.br`) and a gzip (`.gz`) copy beside every HTML,
+    /// CSS, JavaScript, JSON, SVG and XML file, for servers that send a
+    /// stored compressed copy (nginx `brotli_static`/`gzip_static`). Hosts
+    /// that compress by themselves (Netlify, Cloudflare Pages, GitHub
+    /// Pages) ignore the copies: turn it off there.
+    #[serde(default = "default_true")]
+    pub precompress: bool,
+}
+
+/// How the host serves the files: what goes into the header files the
+/// build writes (`_headers`, `nginx.conf`, `.htaccess`) and what the
+/// preview sends. The security headers themselves are Signpost's
+/// (`render::host`); these are the choices a site makes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostConfig {
+    /// `Strict-Transport-Security`: after one visit over https, the reader's
+    /// browser refuses plain http to the site for this many days. 0 sends
+    /// no such header.
+    #[serde(default = "default_hsts_days")]
+    pub hsts_max_age_days: u32,
+    /// The same for every subdomain of the site's host (only when all of
+    /// them are served over https).
+    #[serde(default)]
+    pub hsts_include_subdomains: bool,
+    /// More response headers, on every file: name → value. Names the build
+    /// sets itself are refused (`host/reserved-header`).
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
+    /// Where each extra header's name is written in `site.yaml`, for later
+    /// findings about it.
+    #[serde(skip)]
+    pub header_spans: BTreeMap<String, Span>,
+}
+
+fn default_hsts_days() -> u32 {
+    365
+}
+
+impl Default for HostConfig {
+    fn default() -> HostConfig {
+        HostConfig {
+            hsts_max_age_days: default_hsts_days(),
+            hsts_include_subdomains: false,
+            headers: BTreeMap::new(),
+            header_spans: BTreeMap::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -205,6 +258,7 @@ impl Default for OutputConfig {
             leaflet_paper: Paper::default(),
             print_marks: false,
             leaflet_fonts: default_leaflet_fonts(),
+            precompress: true,
         }
     }
 }
@@ -268,8 +322,9 @@ impl Config {
 /// Parses `site.yaml` and checks what serde cannot: locale codes, the source
 /// locale, duplicates and the base URL.
 pub fn parse(path: &Path, source: &str) -> Result<Config, Vec<Diagnostic>> {
-    let config: Config = yaml::parse(path, source, 0, source.len(), FILE_NAME).map_err(|d| vec![d])?;
+    let mut config: Config = yaml::parse(path, source, 0, source.len(), FILE_NAME).map_err(|d| vec![d])?;
     let mut diagnostics = Vec::new();
+    config.host.header_spans = check_headers(path, source, &config.host.headers, &mut diagnostics);
     let mut seen = Vec::new();
     for locale in &config.locales {
         let span = locate(path, source, &locale.code);
@@ -402,6 +457,142 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Vec<Diagnostic>> {
     }
 }
 
+/// Checks the extra headers of `host.headers`: each name an HTTP token, each
+/// value one line of visible ASCII that every host file can carry as
+/// written, no name twice (names are case-insensitive). Returns where each
+/// name is written.
+fn check_headers(
+    path: &Path,
+    source: &str,
+    headers: &BTreeMap<String, String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Span> {
+    let section = host_section(source);
+    let mut spans = BTreeMap::new();
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for (name, value) in headers {
+        let span = locate_from(path, source, section, name);
+        let key = format!("host.headers.{name}");
+        if let Some(problem) = header_name_problem(name) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "config/bad-header",
+                    span.clone(),
+                    format!("`{key}`: the header name {problem}"),
+                )
+                .with_help("a header name is letters, digits and `-`, such as `X-Robots-Tag`")
+                .with_excerpt_from(source),
+            );
+        }
+        if let Some(problem) = header_value_problem(value) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "config/bad-header",
+                    span.clone(),
+                    format!("`{key}`: the value {problem}"),
+                )
+                .with_help(
+                    "write the value on one line, in plain ASCII (percent-encode anything else, as in a URL)",
+                )
+                .with_excerpt_from(source),
+            );
+        }
+        if let Some(first) = seen.insert(name.to_ascii_lowercase(), name) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "config/duplicate-header",
+                    span.clone(),
+                    format!("`{key}`: `{first}` is listed already (header names ignore case)"),
+                )
+                .with_excerpt_from(source),
+            );
+        }
+        spans.insert(name.clone(), span);
+    }
+    spans
+}
+
+/// Why `name` cannot be a header name, if it cannot: header names are
+/// tokens (RFC 9110, section 5.1).
+fn header_name_problem(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("is empty".to_string());
+    }
+    let is_token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    name.chars()
+        .find(|c| !is_token(*c))
+        .map(|c| format!("`{name}` holds {}, which a header name cannot", describe_char(c)))
+}
+
+/// Why `value` cannot be sent as written by every host file, if it cannot.
+/// A header value is one line (RFC 9110, section 5.5); beyond that, the
+/// host files carry only visible ASCII and spaces as written (`$` would be
+/// read by nginx as a variable), and nothing around the value may be
+/// blank (hosts trim it, so the header would differ between hosts).
+pub fn header_value_problem(value: &str) -> Option<String> {
+    let is_line_break = |c: char| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    if value.contains(is_line_break) {
+        return Some("holds a line break; a header is one line".to_string());
+    }
+    if let Some(bad) = value
+        .chars()
+        .find(|c| !(*c == ' ' || c.is_ascii_graphic()) || *c == '$')
+    {
+        return Some(if bad == '$' {
+            "holds `$`, which nginx would read as the start of a variable".to_string()
+        } else {
+            format!(
+                "holds {}, which a header cannot carry as written",
+                describe_char(bad)
+            )
+        });
+    }
+    if value.trim().is_empty() {
+        return Some("is empty".to_string());
+    }
+    if value.trim() != value {
+        return Some("starts or ends with blank space".to_string());
+    }
+    if value.len() > MAX_HEADER_VALUE {
+        return Some(format!(
+            "is {} characters long; host files take lines of at most 2,000 characters, so keep it under {MAX_HEADER_VALUE}",
+            value.len()
+        ));
+    }
+    None
+}
+
+/// The longest extra header value: a `_headers` line (at most 2,000
+/// characters on Cloudflare Pages) also holds the indent and the name.
+const MAX_HEADER_VALUE: usize = 1_800;
+
+fn describe_char(c: char) -> String {
+    if c.is_control() || c.is_whitespace() {
+        format!("the character U+{:04X}", u32::from(c))
+    } else {
+        format!("`{c}` (U+{:04X})", u32::from(c))
+    }
+}
+
+/// The byte offset of the `host:` section in `site.yaml` (0 when there is
+/// none), so that a header name is located there rather than at an earlier
+/// mention of the same word.
+fn host_section(source: &str) -> usize {
+    if source.starts_with("host:") {
+        return 0;
+    }
+    source.find("\nhost:").map_or(0, |offset| offset + 1)
+}
+
+/// Where `needle` first appears at or after byte `from` (or anywhere, when
+/// it does not appear there).
+fn locate_from(path: &Path, source: &str, from: usize, needle: &str) -> Span {
+    match source.get(from..).and_then(|rest| rest.find(needle)) {
+        Some(offset) if !needle.is_empty() => Span::at_offset(path, source, from + offset),
+        _ => locate(path, source, needle),
+    }
+}
+
 /// The first place `needle` appears in `source`, or the file as a whole.
 /// serde does not report where a value came from, so semantic checks point
 /// at the first mention of the offending text.
@@ -454,6 +645,60 @@ mod tests {
         for (source, code) in cases {
             assert_eq!(codes(&source), vec![code], "{source}");
         }
+    }
+
+    // Protects the checks of `output.precompress` and `host`: a misspelt
+    // key is an error at its line; a header name that is no token, a value
+    // with a line break, a control or non-ASCII character, `$`, blank ends
+    // or too long a line, and a name given twice are errors naming the key.
+    #[test]
+    fn rejects_misspelt_host_options_and_bad_headers() {
+        let good = "base_url: https://example.org/\nsource_locale: en\nlocales:\n  - code: en\n    review: reviewed\n";
+        let config = parse(Path::new("site.yaml"), good).expect("valid");
+        assert!(config.output.precompress, "on by default");
+        assert_eq!(config.host.hsts_max_age_days, 365);
+        let with = |yaml: &str| format!("{good}{yaml}");
+        assert_eq!(
+            codes(&with("output:\n  precompres: false\n")),
+            ["yaml/unknown-key"]
+        );
+        assert_eq!(codes(&with("host:\n  hsts_max_age: 10\n")), ["yaml/unknown-key"]);
+        assert_eq!(codes(&with("hosts:\n  headers: {}\n")), ["yaml/unknown-key"]);
+        assert_eq!(codes(&with("host:\n  headers: [a]\n")), ["yaml/wrong-type"]);
+        assert!(codes(&with("host:\n  headers:\n    X-Robots-Tag: noindex, nofollow\n")).is_empty());
+        let bad = [
+            ("X Robots: a", "header name `X Robots` holds"),
+            ("X-A: \"a\\nb\"", "line break"),
+            ("X-A: \"a\\rb\"", "line break"),
+            ("X-A: |\n      one\n      two", "line break"),
+            ("X-A: \"a\\u0000b\"", "U+0000"),
+            ("X-A: \"a\\tb\"", "U+0009"),
+            ("X-A: café", "`é` (U+00E9)"),
+            ("X-A: a$b", "`$`"),
+            ("X-A: \" a\"", "blank space"),
+            ("X-A: \"\"", "is empty"),
+        ];
+        for (line, expected) in bad {
+            let source = with(&format!("host:\n  headers:\n    {line}\n"));
+            let found = parse(Path::new("site.yaml"), &source).expect_err(line);
+            assert_eq!(found.len(), 1, "{line}: {found:?}");
+            assert_eq!(found[0].code, "config/bad-header");
+            assert!(
+                found[0].message.contains(expected),
+                "{line}: {}",
+                found[0].message
+            );
+            assert!(
+                found[0].message.contains("`host.headers."),
+                "{}",
+                found[0].message
+            );
+            assert_eq!(found[0].span.line, 8, "{line}");
+        }
+        let long = with(&format!("host:\n  headers:\n    X-A: {}\n", "a".repeat(1_801)));
+        assert_eq!(codes(&long), ["config/bad-header"]);
+        let twice = with("host:\n  headers:\n    X-A: a\n    x-a: b\n");
+        assert_eq!(codes(&twice), ["config/duplicate-header"]);
     }
 
     // Protects right-to-left detection and the base path used by 404.html.

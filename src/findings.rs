@@ -36,6 +36,8 @@ pub enum Stage {
     Lists,
     /// Rendering the root files (language choice, 404, sitemap, assets).
     SiteFiles,
+    /// The files that tell hosts how to serve the site (`render::host`).
+    HostFiles,
     /// Typesetting leaflets.
     Leaflets,
     /// Internal links and fragments.

@@ -20,13 +20,15 @@
 //!    by the gate and rendered into a `LocalizedPage`, in parallel;
 //! 5. **pseudo-locale** (`l10n::pseudo`): each page rendered once more with
 //!    pseudo-translated messages, to catch text that bypasses Fluent;
-//! 6. **render** (`render::html`, `render::leaflet`): HTML pages and
-//!    leaflets from the localized pages; after the last batch, the home
-//!    pages, leaflet indexes, sitemap and assets;
+//! 6. **render** (`render::html`, `render::leaflet`, `render::host`): HTML
+//!    pages and leaflets from the localized pages; after the last batch,
+//!    the home pages, leaflet indexes, sitemap, assets (stylesheets and
+//!    scripts fingerprinted) and the host files (the headers every file
+//!    is served with, for each kind of host);
 //! 7. **links** (`validate::links`): internal links and fragments, then
 //!    external links;
-//! 8. **write** (`output`): stage the files and swap them into the output
-//!    folder.
+//! 8. **write** (`output`): stage the files (with compressed copies when
+//!    `output.precompress` is on) and swap them into the output folder.
 //!
 //! The preview (`preview`) drives the same stages over the cells a saved
 //! file affects.
@@ -69,6 +71,8 @@ pub struct Outcome {
     pub diagnostics: Vec<diag::Diagnostic>,
     /// Files in the built site (zero when nothing was built).
     pub n_files: usize,
+    /// Compressed copies written beside them (`output.precompress`).
+    pub n_copies: usize,
     pub n_pages: usize,
     pub n_locales: usize,
     /// Whether the output folder was replaced.
@@ -122,7 +126,14 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
 
     // Files go into the output's spare folder as they are made; it takes
     // the output folder's place only if every check below passes.
-    let staging = options.out.as_deref().map(output::Staging::create).transpose()?;
+    let write_options = output::WriteOptions {
+        precompress: site.config.output.precompress,
+    };
+    let staging = options
+        .out
+        .as_deref()
+        .map(|out| output::Staging::create(out, write_options))
+        .transpose()?;
     let sink: &dyn render::Sink = match &staging {
         Some(staging) => staging,
         None => &render::Discard,
@@ -184,6 +195,9 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     let (site_files, found) = renderer.site_files(&site.assets)?;
     built.append(site_files);
     run.add(Stage::SiteFiles, found);
+    let (host_files, found) = stages.host_files(&built, sink)?;
+    built.append(host_files);
+    run.add(Stage::HostFiles, found);
     run.mark("render");
     if run.stops() {
         return Ok(run.finish(None));
@@ -211,6 +225,13 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     let n_locales = stages.shown().len();
     let mut outcome = run.finish(Some(link_report));
     outcome.n_files = built.files.len();
+    if written && write_options.precompress {
+        let copied = built
+            .files
+            .iter()
+            .filter(|path| render::route::is_compressed_kind(path));
+        outcome.n_copies = copied.count() * render::route::Encoding::ALL.len();
+    }
     outcome.n_pages = site.pages.len() * n_locales;
     outcome.n_locales = n_locales;
     outcome.written = written;

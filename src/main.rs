@@ -508,6 +508,7 @@ fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -
                 "pages": outcome.n_pages,
                 "locales": outcome.n_locales,
                 "files": outcome.n_files,
+                "compressed_copies": outcome.n_copies,
                 "written": outcome.written,
                 "links": outcome.links,
             });
@@ -519,10 +520,15 @@ fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -
             let summary = match (&options.out, failed) {
                 (_, true) => "nothing was written; fix the problems above".to_string(),
                 (Some(out), false) => format!(
-                    "built {} pages in {} locales ({} files) into {}",
+                    "built {} pages in {} locales ({} files{}) into {}",
                     outcome.n_pages,
                     outcome.n_locales,
                     outcome.n_files,
+                    if outcome.n_copies > 0 {
+                        format!(" and {} compressed copies", outcome.n_copies)
+                    } else {
+                        String::new()
+                    },
                     out.display()
                 ),
                 (None, false) => format!(

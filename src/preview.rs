@@ -59,6 +59,8 @@ struct State {
     /// Every finding of the current text, replaced scope by scope as what
     /// they are about is rebuilt.
     findings: Findings,
+    /// The headers every file is served with (as a host would send them).
+    host: crate::render::host::Table,
 }
 
 impl State {
@@ -124,6 +126,15 @@ impl Preview {
     /// Every rendered file.
     pub fn files(&self) -> &Files {
         &self.files
+    }
+
+    /// The headers a host sends with the file at `path` (inside the site),
+    /// from the same table as the build's host files; none until
+    /// `site.yaml` loads.
+    pub fn headers(&self, path: &Path) -> Vec<crate::render::host::Header> {
+        self.state.as_ref().map_or_else(Vec::new, |state| {
+            state.host.headers(path).into_iter().cloned().collect()
+        })
     }
 
     /// How many pages are still to be rendered with the templates last
@@ -331,7 +342,9 @@ impl Preview {
             findings.add(Stage::Source, scope, found);
         }
         let every_cell = key::cells(site.locales(), 0..n_pages);
+        let host = stages.host_table().clone();
         let mut state = State {
+            host,
             localized: site.catalogs.iter().map(|_| vec![None; n_pages]).collect(),
             site,
             tera,

@@ -218,6 +218,19 @@ output:
   # files) for each other script you translate into, such as
   # "Noto Naskh Arabic" or "Noto Sans CJK SC".
   leaflet_fonts: [Noto Sans]
+  # A Brotli (.br) and a gzip (.gz) copy of every page, stylesheet and
+  # script, which nginx sends instead of compressing each response. Hosts
+  # that compress by themselves (Netlify, Cloudflare Pages, GitHub Pages)
+  # do not use them: set this to false there.
+  precompress: true
+
+# How a host serves the site (README, "Deploy"): the build writes the
+# security headers for Netlify and Cloudflare Pages (_headers), nginx
+# (nginx.conf) and Apache (.htaccess).
+host:
+  # Once a reader has visited over https, their browser uses only https
+  # for the site for this many days (0: no such header).
+  hsts_max_age_days: 365
 
 checks:
   # A phone number not re-verified within this many months is a warning.
@@ -295,6 +308,16 @@ keeps showing the last good version of the page until you fix it.
 checks everything and writes the site into `dist/`. It refuses to publish
 (and leaves the previous `dist/` as it was) if anything is wrong.
 
+`dist/` also holds what your host needs to send the site's security
+headers: `_headers` (Netlify, Cloudflare Pages), `nginx.conf` (a snippet to
+include in an nginx `server` block) and `.htaccess` (Apache). GitHub Pages
+reads none of them. Beside each page are compressed copies (`.br`, `.gz`)
+for nginx; on a host that compresses by itself (Netlify, Cloudflare Pages,
+GitHub Pages) turn them off in `site.yaml`:
+
+    output:
+      precompress: false
+
 ## Where things are
 
 | folder | what it holds |
@@ -302,7 +325,7 @@ checks everything and writes the site into `dist/`. It refuses to publish
 | `content/` | the pages (Markdown) and `contacts.yaml`, every phone number |
 | `locales/` | the translations (Fluent); `locales/en/` is written by `signpost l10n update` |
 | `templates/` | the page and leaflet layouts |
-| `static/` | styles and scripts, copied to the site |
+| `static/` | styles and scripts, copied to the site (styles and scripts get a content hash in their names: reach them from templates with `asset(path="css/site.css")`) |
 | `fonts/` | the fonts leaflets are printed with (Noto Sans, Latin scripts; add fonts for other scripts) |
 
 ## A page's address
@@ -311,8 +334,9 @@ A page's `slug` is its address: `<locale>/<slug>/` in every language, so
 two pages cannot share one. `leaflets` and `search` are reserved (the build
 writes the leaflet index and the search page there), and a file in
 `static/` may not stand where a page or the build's own files go
-(`index.html`, `404.html`, `sitemap.xml`, `<locale>/index.html`): the build
-names both when two things ask for one address.
+(`index.html`, `404.html`, `sitemap.xml`, `<locale>/index.html`, `_headers`,
+`nginx.conf`, `.htaccess`, the `.br` and `.gz` copies): the build names both
+when two things ask for one address.
 "#;
 
 #[cfg(test)]

@@ -7,6 +7,12 @@
 //! they are served, as files of the server (never inline, so every page
 //! keeps its Content-Security-Policy).
 //!
+//! Every file of the site is sent with the headers a host would send
+//! (`render::host`, the table the build's host files come from), so the
+//! preview is framed, sniffed and cached as the published site is; only
+//! `Cache-Control` differs: a file that is not fingerprinted is never kept
+//! (`no-store`), since the preview changes files in place at every save.
+//!
 //! Only files of the built site are served: a path is decoded, and any
 //! `..`, `.`, backslash, NUL or absolute part is a 404, as is anything not
 //! in memory; there are no directory listings. A bad input, a deleted file
@@ -26,6 +32,7 @@ use pulldown_cmark_escape::escape_html;
 use crate::Options;
 use crate::diag::{self, Diagnostic};
 use crate::preview::{Preview, Rebuild};
+use crate::render::host::{CACHE_CONTROL, Header, IMMUTABLE};
 
 /// Where the preview's own files live on the server.
 const OWN: &str = "/__signpost/";
@@ -323,6 +330,7 @@ fn respond(shared: &Shared, request: tiny_http::Request) {
     } else {
         bytes
     };
+    let headers = site_headers(&preview, &file);
     drop(preview);
     if content_type.starts_with("text/html") {
         // A page just served is open, as Hugo's fast render counts a page
@@ -333,16 +341,34 @@ fn respond(shared: &Shared, request: tiny_http::Request) {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         open.insert(file, std::time::Instant::now());
     }
-    send(request, 200, content_type, body);
+    send(request, 200, content_type, body, &headers);
+}
+
+/// The headers of a file of the site as the preview sends them: the host
+/// table's, but `no-store` for every file that is not fingerprinted.
+fn site_headers(preview: &Preview, path: &Path) -> Vec<Header> {
+    preview
+        .headers(path)
+        .into_iter()
+        .map(|mut header| {
+            if header.name == CACHE_CONTROL && header.value != IMMUTABLE {
+                header.value = "no-store".to_string();
+            }
+            header
+        })
+        .collect()
 }
 
 /// A leaflet, typeset now.
 fn leaflet(preview: &mut Preview, request: tiny_http::Request, path: &Path) {
     match preview.leaflet(path) {
-        Ok(Some(Ok(pdf))) => send(request, 200, "application/pdf", pdf),
+        Ok(Some(Ok(pdf))) => {
+            let headers = site_headers(preview, path);
+            send(request, 200, "application/pdf", pdf, &headers);
+        }
         Ok(Some(Err(found))) => {
             let text = diag::render_human(&found);
-            send(request, 500, "text/plain; charset=utf-8", text.into_bytes());
+            send(request, 500, "text/plain; charset=utf-8", text.into_bytes(), &[]);
         }
         Ok(None) => not_found(preview, request, ""),
         Err(error) => send(
@@ -350,6 +376,7 @@ fn leaflet(preview: &mut Preview, request: tiny_http::Request, path: &Path) {
             500,
             "text/plain; charset=utf-8",
             format!("{error:#}").into_bytes(),
+            &[],
         ),
     }
 }
@@ -362,12 +389,14 @@ fn respond_own(shared: &Shared, request: tiny_http::Request, own: &str, query: &
             200,
             "text/javascript; charset=utf-8",
             LIVE_RELOAD.as_bytes().to_vec(),
+            &[],
         ),
         "preview.css" => send(
             request,
             200,
             "text/css; charset=utf-8",
             PREVIEW_CSS.as_bytes().to_vec(),
+            &[],
         ),
         "wait.js" => {
             let since: u64 = query
@@ -402,6 +431,7 @@ fn respond_own(shared: &Shared, request: tiny_http::Request, own: &str, query: &
                 200,
                 "text/javascript; charset=utf-8",
                 script.as_bytes().to_vec(),
+                &[],
             );
         }
         "events" => events(shared, request),
@@ -412,9 +442,16 @@ fn respond_own(shared: &Shared, request: tiny_http::Request, own: &str, query: &
                 200,
                 "text/plain; charset=utf-8",
                 version.to_string().into_bytes(),
+                &[],
             );
         }
-        _ => send(request, 404, "text/plain; charset=utf-8", b"not found".to_vec()),
+        _ => send(
+            request,
+            404,
+            "text/plain; charset=utf-8",
+            b"not found".to_vec(),
+            &[],
+        ),
     }
 }
 
@@ -548,12 +585,26 @@ fn overlay(errors: &[&Diagnostic]) -> String {
 
 /// `404.html` (with the status 404), or a plain 404.
 fn not_found(preview: &Preview, request: tiny_http::Request, query: &str) {
-    match preview.file(Path::new("404.html")) {
+    let page = Path::new("404.html");
+    match preview.file(page) {
         Some(bytes) => {
             let html = decorate(preview, &String::from_utf8_lossy(bytes), query);
-            send(request, 404, "text/html; charset=utf-8", html.into_bytes());
+            let headers = site_headers(preview, page);
+            send(
+                request,
+                404,
+                "text/html; charset=utf-8",
+                html.into_bytes(),
+                &headers,
+            );
         }
-        None => send(request, 404, "text/plain; charset=utf-8", b"not found".to_vec()),
+        None => send(
+            request,
+            404,
+            "text/plain; charset=utf-8",
+            b"not found".to_vec(),
+            &[],
+        ),
     }
 }
 
@@ -565,13 +616,28 @@ fn redirect(request: tiny_http::Request, to: &str) {
     let _ = request.respond(response);
 }
 
-fn send(request: tiny_http::Request, status: u16, content_type: &str, body: Vec<u8>) {
+/// Answers with `body` and `headers` (a file's, from the host table), and
+/// `no-store` and `nosniff` when those do not say otherwise (the preview's
+/// own files and messages).
+fn send(request: tiny_http::Request, status: u16, content_type: &str, body: Vec<u8>, headers: &[Header]) {
     let mut response = tiny_http::Response::from_data(body).with_status_code(status);
-    for (name, value) in [
-        ("Content-Type", content_type),
-        ("Cache-Control", "no-store"),
-        ("X-Content-Type-Options", "nosniff"),
-    ] {
+    let given = |name: &str| {
+        headers
+            .iter()
+            .any(|header| header.name.eq_ignore_ascii_case(name))
+    };
+    let defaults = [(CACHE_CONTROL, "no-store"), ("X-Content-Type-Options", "nosniff")]
+        .into_iter()
+        .filter(|(name, _)| !given(name));
+    let all = [("Content-Type", content_type)]
+        .into_iter()
+        .chain(
+            headers
+                .iter()
+                .map(|header| (header.name.as_str(), header.value.as_str())),
+        )
+        .chain(defaults);
+    for (name, value) in all {
         if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
             response = response.with_header(header);
         }

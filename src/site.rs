@@ -4,7 +4,6 @@
 //! what the caller asked for (`Options`). Every stage borrows a `Site`;
 //! none reads the disk again. The typed keys of `key` index it.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -16,6 +15,7 @@ use crate::content::{self, Date, Page, TemplateSource};
 use crate::diag::{Diagnostic, Span};
 use crate::key::{LocaleId, PageId};
 use crate::l10n::{self, Catalog};
+use crate::render::assets::Assets;
 
 /// What the caller asked for.
 #[derive(Debug, Clone)]
@@ -45,7 +45,9 @@ pub struct Site {
     pub pages: Vec<Page>,
     pub registry: Registry,
     pub templates: Vec<TemplateSource>,
-    pub assets: BTreeMap<PathBuf, Vec<u8>>,
+    /// The files of `static/`, as published (stylesheets and scripts with a
+    /// fingerprint in their names).
+    pub assets: Arc<Assets>,
     /// One catalog per configured locale, in configuration order.
     pub catalogs: Vec<Arc<Catalog>>,
 }
@@ -73,7 +75,7 @@ pub fn load(root: &Path) -> anyhow::Result<(Option<Site>, Vec<Diagnostic>)> {
     diagnostics.append(&mut found);
     let (templates, mut found) = content::load_templates(root)?;
     diagnostics.append(&mut found);
-    let assets = content::load_static(root)?;
+    let assets = Arc::new(Assets::new(content::load_static(root)?));
     let slugs: Vec<&str> = pages.iter().map(|page| page.front.slug.as_str()).collect();
     let (catalogs, mut found) = l10n::load(root, &config.locales(), &slugs)?;
     diagnostics.append(&mut found);

@@ -19,6 +19,7 @@ use crate::key::{Cell, LocaleId, PageId};
 use crate::l10n::localize::{self, LocalizedPage, Reading};
 use crate::l10n::sources::Sources;
 use crate::l10n::{self, Catalog};
+use crate::render::host;
 use crate::render::route::Route;
 use crate::render::{self, Built, Sink};
 use crate::site::{Options, Site};
@@ -49,6 +50,8 @@ pub struct Stages<'s> {
     pub options: &'s Options,
     /// The locales pages are rendered in, in language-switcher order.
     shown: Vec<LocaleId>,
+    /// The headers every file is served with.
+    host: host::Table,
 }
 
 /// One cell localized: its page (`None` when its translation has errors,
@@ -70,7 +73,13 @@ impl<'s> Stages<'s> {
             mode,
             options,
             shown,
+            host: host::Table::new(&site.config, &site.assets),
         }
+    }
+
+    /// The headers every file is served with (`render::host`).
+    pub fn host_table(&self) -> &host::Table {
+        &self.host
     }
 
     /// The locales pages are rendered in.
@@ -103,6 +112,7 @@ impl<'s> Stages<'s> {
     pub fn check_loaded(&self) -> Vec<Diagnostic> {
         let site = self.site;
         let mut diagnostics = render::route::check_claims(&site.config, &site.pages, &site.assets);
+        diagnostics.extend(host::check(&site.config));
         diagnostics.extend(validate::check(
             validate::Input {
                 pages: &site.pages,
@@ -342,6 +352,8 @@ impl<'s> Stages<'s> {
             catalogs: &catalogs,
             shown: &shown,
             fallback: None,
+            assets: &site.assets,
+            policy: self.host.page_policy(),
         };
         let options = render::html::Options {
             minify: false,
@@ -386,12 +398,33 @@ impl<'s> Stages<'s> {
                     .map(|locale| site.catalog(locale)),
                 Mode::Build | Mode::Check => None,
             },
+            assets: &site.assets,
+            policy: self.host.page_policy(),
         };
         let options = render::html::Options {
             minify: self.mode == Mode::Build && site.config.output.minify,
             index_links: true,
         };
         render::html::Renderer::new(input, tera, options, sink)
+    }
+
+    /// The files that tell hosts how to serve the site (`_headers`,
+    /// `nginx.conf`, `.htaccess`), from the header table and every file
+    /// built (`built`), into `sink`. The preview does not make them: it is
+    /// the host there, and sends the same headers itself.
+    pub fn host_files(&self, built: &Built, sink: &dyn Sink) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+        let mut made = Built::default();
+        match host::render(&self.host, &built.files) {
+            Ok(files) => {
+                for (route, text) in files {
+                    let path = route.path();
+                    sink.put(&path, text.into_bytes())?;
+                    made.add_plain(path);
+                }
+                Ok((made, Vec::new()))
+            }
+            Err(found) => Ok((made, found)),
+        }
     }
 
     /// Typesets the leaflets of `pages` (those whose page asks for one)

@@ -131,3 +131,21 @@ pub fn env_number(name: &str, default: usize) -> usize {
         .and_then(|value| value.parse().ok())
         .unwrap_or(default)
 }
+
+/// The line the benchmarks append to a generated site's `site.yaml` to
+/// choose `output.precompress` (generated sites have no `output` section).
+const PRECOMPRESS_OFF: &str = "output:\n  precompress: false\n";
+
+/// Turns `output.precompress` of the generated site at `root` on (the
+/// default) or off.
+pub fn set_precompress(root: &Path, on: bool) {
+    let path = root.join("site.yaml");
+    let text = std::fs::read_to_string(&path).expect("site.yaml");
+    let base = text.strip_suffix(PRECOMPRESS_OFF).unwrap_or(&text).to_string();
+    let text = if on {
+        base
+    } else {
+        format!("{base}{PRECOMPRESS_OFF}")
+    };
+    std::fs::write(&path, text).expect("write site.yaml");
+}

@@ -13,6 +13,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
+use super::assets::Assets;
+use super::host::Policy;
 use super::route::Route;
 use super::sitemap;
 use super::{Built, LinkSource, Sink};
@@ -37,6 +39,11 @@ pub struct Input<'a> {
     pub shown: &'a [LocaleId],
     /// For the preview: where messages a locale lacks are taken from.
     pub fallback: Option<&'a Arc<Catalog>>,
+    /// The static files as published, for the templates' `asset()`.
+    pub assets: &'a Arc<Assets>,
+    /// The Content-Security-Policy of every page (`render::host`): its
+    /// meta form goes into the pages as `site.csp`.
+    pub policy: &'a Policy,
 }
 
 /// What a locale's home page and leaflet index show of a page.
@@ -157,7 +164,7 @@ impl<'a> Renderer<'a> {
                 "base_url": input.config.base_url(),
                 "exit_url": input.config.exit_url,
                 "feedback_url": input.config.feedback_url.clone().unwrap_or_default(),
-                "csp": content_security_policy(input.config),
+                "csp": input.policy.meta(),
             }),
             language_names: input
                 .shown
@@ -176,7 +183,7 @@ impl<'a> Renderer<'a> {
             locales[locale.index()] = Some(LocaleRenderer {
                 locale: *locale,
                 catalog,
-                tera: tera_for(tera, catalog, input.fallback),
+                tera: tera_for(tera, catalog, input.fallback, input.assets),
                 lang: json!({
                     "code": catalog.locale.code,
                     "dir": catalog.locale.dir(),
@@ -238,11 +245,8 @@ impl<'a> Renderer<'a> {
     }
 
     /// The language choice at the root, 404.html, sitemap.xml and the
-    /// static assets.
-    pub fn site_files(
-        &self,
-        assets: &std::collections::BTreeMap<PathBuf, Vec<u8>>,
-    ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+    /// static assets (at their published paths).
+    pub fn site_files(&self, assets: &Assets) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
         let renderers: Vec<&LocaleRenderer<'_>> = self.locales.iter().flatten().collect();
         let (mut built, diagnostics) = collect(render_root_files(&self.shared, &renderers))?;
         let sink = self.shared.sink;
@@ -252,11 +256,12 @@ impl<'a> Renderer<'a> {
             sitemap::render(&sitemap_entries(&self.shared)).into_bytes(),
         )?;
         built.add_plain(sitemap);
-        assets
+        let published: Vec<&super::assets::Asset> = assets.iter().map(|(_, asset)| asset).collect();
+        published
             .par_iter()
-            .try_for_each(|(path, bytes)| sink.put(path, bytes.clone()))?;
-        for path in assets.keys() {
-            built.add_plain(path.clone());
+            .try_for_each(|asset| sink.put(&Route::Asset(&asset.output).path(), asset.bytes.clone()))?;
+        for asset in published {
+            built.add_plain(Route::Asset(&asset.output).path());
         }
         Ok((built, diagnostics))
     }
@@ -456,13 +461,20 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[&LocaleRenderer<'_>]) -> 
     vec![root_page, not_found]
 }
 
-/// A copy of the compiled templates whose `t()` speaks this locale.
-fn tera_for(tera: &tera::Tera, catalog: &Arc<Catalog>, fallback: Option<&Arc<Catalog>>) -> tera::Tera {
+/// A copy of the compiled templates whose `t()` speaks this locale, and
+/// whose `asset()` answers the published address of a static file.
+fn tera_for(
+    tera: &tera::Tera,
+    catalog: &Arc<Catalog>,
+    fallback: Option<&Arc<Catalog>>,
+    assets: &Arc<Assets>,
+) -> tera::Tera {
     let mut tera = tera.clone();
     tera.register_function(
         "t",
         Translate::with_fallback(Arc::clone(catalog), fallback.cloned()),
     );
+    tera.register_function("asset", assets.function());
     tera
 }
 
@@ -480,21 +492,6 @@ fn base_context(
     context.insert("alternates", &alternates);
     context.insert("site", &shared.site);
     context
-}
-
-/// The page's Content-Security-Policy: only the site's own files, and the
-/// feedback endpoint as the only place a form may go.
-fn content_security_policy(config: &Config) -> String {
-    let form_action = match &config.feedback_url {
-        Some(url) => {
-            let origin: String = url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
-            format!("form-action {origin}")
-        }
-        None => "form-action 'none'".to_string(),
-    };
-    format!(
-        "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; base-uri 'none'; {form_action}"
-    )
 }
 
 /// A link to the same place in every shown locale (`url_for` makes the

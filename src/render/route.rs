@@ -10,7 +10,9 @@
 //! The names the build gives its own folders inside a locale are reserved
 //! as slugs (`content::RESERVED_SLUGS`), so such a page is refused where
 //! its slug is written; the claims catch every other collision (a static
-//! file at a page's address, a file where a folder must be).
+//! file at a page's address, a file where a folder must be, a static
+//! `_headers` or `.htaccess` where the build writes its own, a static
+//! `page.html.br` where the build puts the compressed copy of a page).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -18,6 +20,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::content::{self, Page};
 use crate::diag::{Diagnostic, Span};
+use crate::render::assets::Assets;
 
 /// The folder of the leaflet index inside each locale.
 pub const LEAFLET_INDEX_DIR: &str = "leaflets";
@@ -43,8 +46,76 @@ pub enum Route<'a> {
     NotFound,
     /// `sitemap.xml`
     Sitemap,
-    /// A file of `static/`, at its path inside it.
+    /// A file of `static/`, at its published path (stylesheets and
+    /// scripts with a fingerprint, `render::assets`).
     Asset(&'a Path),
+    /// A file that tells a host how to serve the site (`render::host`).
+    Host(HostFile),
+    /// The compressed copy of the file at `of` (`<of>.br`, `<of>.gz`),
+    /// written by `output` beside it.
+    Compressed { of: &'a Path, encoding: Encoding },
+}
+
+/// The files that tell hosts how to serve the site, at the site root.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HostFile {
+    /// `_headers`: Netlify and Cloudflare Pages.
+    Headers,
+    /// `nginx.conf`: a snippet for an nginx `server` block.
+    Nginx,
+    /// `.htaccess`: Apache (mod_headers), as on shared hosting.
+    Htaccess,
+}
+
+impl HostFile {
+    pub const ALL: [HostFile; 3] = [HostFile::Headers, HostFile::Nginx, HostFile::Htaccess];
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            HostFile::Headers => "_headers",
+            HostFile::Nginx => "nginx.conf",
+            HostFile::Htaccess => ".htaccess",
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            HostFile::Headers => "the headers file for Netlify and Cloudflare Pages",
+            HostFile::Nginx => "the nginx snippet",
+            HostFile::Htaccess => "the Apache .htaccess",
+        }
+    }
+}
+
+/// How a compressed copy is compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Encoding {
+    Brotli,
+    Gzip,
+}
+
+impl Encoding {
+    pub const ALL: [Encoding; 2] = [Encoding::Brotli, Encoding::Gzip];
+
+    /// The suffix of the copy's name, and its `Content-Encoding`.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Encoding::Brotli => "br",
+            Encoding::Gzip => "gz",
+        }
+    }
+}
+
+/// File extensions (lower case) of the files that get compressed copies:
+/// text a browser reads whole. PDFs and images are compressed already.
+pub const COMPRESSED_KINDS: &[&str] = &["html", "css", "js", "json", "svg", "xml"];
+
+/// Whether the file at `path` gets compressed copies (when
+/// `output.precompress` is on).
+pub fn is_compressed_kind(path: &Path) -> bool {
+    path.extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| COMPRESSED_KINDS.contains(&extension.to_ascii_lowercase().as_str()))
 }
 
 impl<'a> Route<'a> {
@@ -59,6 +130,13 @@ impl<'a> Route<'a> {
             Route::NotFound => PathBuf::from("404.html"),
             Route::Sitemap => PathBuf::from("sitemap.xml"),
             Route::Asset(path) => path.to_path_buf(),
+            Route::Host(file) => PathBuf::from(file.file_name()),
+            Route::Compressed { of, encoding } => {
+                let mut name = of.as_os_str().to_os_string();
+                name.push(".");
+                name.push(encoding.suffix());
+                PathBuf::from(name)
+            }
         }
     }
 
@@ -71,7 +149,11 @@ impl<'a> Route<'a> {
             Route::Home { .. } => Some("home.html"),
             Route::LanguageChoice => Some("root.html"),
             Route::NotFound => Some("404.html"),
-            Route::Leaflet { .. } | Route::Sitemap | Route::Asset(_) => None,
+            Route::Leaflet { .. }
+            | Route::Sitemap
+            | Route::Asset(_)
+            | Route::Host(_)
+            | Route::Compressed { .. } => None,
         }
     }
 
@@ -122,6 +204,20 @@ impl<'a> Route<'a> {
     pub fn parse(path: &'a str, locales: &[&str]) -> Option<Route<'a>> {
         let parts: Vec<&'a str> = path.split('/').collect();
         let is_locale = |part: &str| locales.contains(&part);
+        let compressed = Encoding::ALL.into_iter().find_map(|encoding| {
+            let of = path.strip_suffix(encoding.suffix())?.strip_suffix('.')?;
+            is_compressed_kind(Path::new(of)).then_some((of, encoding))
+        });
+        if let Some((of, encoding)) = compressed {
+            Route::parse(of, locales)?;
+            return Some(Route::Compressed {
+                of: Path::new(of),
+                encoding,
+            });
+        }
+        if let Some(file) = HostFile::ALL.into_iter().find(|file| path == file.file_name()) {
+            return Some(Route::Host(file));
+        }
         Some(match parts.as_slice() {
             [INDEX_FILE] => Route::LanguageChoice,
             ["404.html"] => Route::NotFound,
@@ -142,6 +238,36 @@ impl<'a> Route<'a> {
     }
 }
 
+/// The route of every file a build of this site writes, in order: the
+/// root files, then per locale its home page, leaflet index, pages and
+/// leaflets, then the host files and the static files (`assets`, at their
+/// published paths). `locales` are the codes built. The compressed copies
+/// `output` writes beside some of them are not listed.
+pub fn every_route<'a>(
+    pages: &'a [Page],
+    assets: impl Iterator<Item = &'a Path>,
+    locales: &[&'a str],
+) -> Vec<Route<'a>> {
+    let mut routes = vec![Route::LanguageChoice, Route::NotFound, Route::Sitemap];
+    let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
+    for locale in locales {
+        routes.push(Route::Home { locale });
+        if has_leaflets {
+            routes.push(Route::LeafletIndex { locale });
+        }
+        for page in pages {
+            let slug = page.front.slug.as_str();
+            routes.push(Route::Page { locale, slug });
+            if page.front.leaflet.is_some() {
+                routes.push(Route::Leaflet { locale, slug });
+            }
+        }
+    }
+    routes.extend(HostFile::ALL.map(Route::Host));
+    routes.extend(assets.map(Route::Asset));
+    routes
+}
+
 /// Who asks for an address.
 #[derive(Debug, Clone)]
 enum Claimant {
@@ -151,7 +277,7 @@ enum Claimant {
         slug_span: Span,
         locale: String,
     },
-    /// A file of `static/`.
+    /// A file of `static/` (its path inside it).
     Asset(PathBuf),
     /// The build itself (what it makes, e.g. "the leaflet index of `pl`").
     Build(String),
@@ -179,47 +305,123 @@ impl Claimant {
     }
 }
 
-/// The route of every file a build of this site writes, in order: the
-/// root files, then per locale its home page, leaflet index, pages and
-/// leaflets, then the static files. `locales` are the codes built.
-pub fn every_route<'a>(
-    pages: &'a [Page],
-    assets: impl Iterator<Item = &'a Path>,
-    locales: &[&'a str],
-) -> Vec<Route<'a>> {
-    let mut routes = vec![Route::LanguageChoice, Route::NotFound, Route::Sitemap];
-    let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
-    for locale in locales {
-        routes.push(Route::Home { locale });
-        if has_leaflets {
-            routes.push(Route::LeafletIndex { locale });
-        }
-        for page in pages {
-            let slug = page.front.slug.as_str();
-            routes.push(Route::Page { locale, slug });
-            if page.front.leaflet.is_some() {
-                routes.push(Route::Leaflet { locale, slug });
-            }
-        }
-    }
-    routes.extend(assets.map(Route::Asset));
-    routes
+/// One address asked for: by whom, whether in a published locale, and
+/// (for a compressed copy) the file it is a copy of.
+struct Claim {
+    path: PathBuf,
+    claimant: Claimant,
+    published: bool,
+    copy_of: Option<PathBuf>,
 }
 
 /// Claims every address a build writes (pages and leaflets in every
-/// configured locale, the build's own files, the static files) and reports
-/// each address claimed twice, and each file standing where another claim
-/// needs a folder, naming both claimants. Two pages with one slug are left
-/// to `content/duplicate-slug`, which reports them where they are written.
+/// configured locale, the build's own files, the host files, the static
+/// files at their published paths, and the compressed copies of each of
+/// those that gets them) and reports each address claimed twice, and each
+/// file standing where another claim needs a folder, naming both
+/// claimants. Two pages with one slug are left to
+/// `content/duplicate-slug`, which reports them where they are written.
 /// A collision only in an unpublished locale is a warning, as every
 /// problem of such a locale is.
-pub fn check_claims(config: &Config, pages: &[Page], assets: &BTreeMap<PathBuf, Vec<u8>>) -> Vec<Diagnostic> {
+pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Diagnostic> {
+    let mut claims: Vec<Claim> = Vec::new();
+    let build = |route: Route<'_>, what: String, published: bool| Claim {
+        path: route.path(),
+        claimant: Claimant::Build(what),
+        published,
+        copy_of: None,
+    };
+    claims.push(build(Route::LanguageChoice, "the language choice".into(), true));
+    claims.push(build(Route::NotFound, "the 404 page".into(), true));
+    claims.push(build(Route::Sitemap, "the sitemap".into(), true));
+    let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
+    for locale in &config.locales {
+        let code = locale.code.as_str();
+        let published = locale.publish;
+        claims.push(build(
+            Route::Home { locale: code },
+            format!("the home page of `{code}`"),
+            published,
+        ));
+        if has_leaflets {
+            claims.push(build(
+                Route::LeafletIndex { locale: code },
+                format!("the leaflet index of `{code}`"),
+                published,
+            ));
+        }
+        for page in pages {
+            let slug = page.front.slug.as_str();
+            let claimant = Claimant::Page {
+                page: page.path.clone(),
+                slug_span: content::slug_span(page),
+                locale: code.to_string(),
+            };
+            claims.push(Claim {
+                path: Route::Page { locale: code, slug }.path(),
+                claimant: claimant.clone(),
+                published,
+                copy_of: None,
+            });
+            if page.front.leaflet.is_some() {
+                claims.push(Claim {
+                    path: Route::Leaflet { locale: code, slug }.path(),
+                    claimant,
+                    published,
+                    copy_of: None,
+                });
+            }
+        }
+    }
+    for file in HostFile::ALL {
+        claims.push(build(Route::Host(file), file.describe().to_string(), true));
+    }
+    for (source, asset) in assets.iter() {
+        claims.push(Claim {
+            path: Route::Asset(&asset.output).path(),
+            claimant: Claimant::Asset(source.to_path_buf()),
+            published: true,
+            copy_of: None,
+        });
+    }
+    if config.output.precompress {
+        // One copy per address, however many claim it (two pages with one
+        // slug are reported as such).
+        let mut copied = std::collections::BTreeSet::new();
+        let copies: Vec<Claim> = claims
+            .iter()
+            .filter(|claim| is_compressed_kind(&claim.path) && copied.insert(claim.path.clone()))
+            .flat_map(|claim| {
+                Encoding::ALL.map(|encoding| Claim {
+                    path: Route::Compressed {
+                        of: &claim.path,
+                        encoding,
+                    }
+                    .path(),
+                    claimant: Claimant::Build(format!(
+                        "the {} copy of `{}` (output.precompress)",
+                        encoding.suffix(),
+                        claim.path.display()
+                    )),
+                    published: claim.published,
+                    copy_of: Some(claim.path.clone()),
+                })
+            })
+            .collect();
+        claims.extend(copies);
+    }
     let mut claimed: BTreeMap<PathBuf, (Claimant, bool)> = BTreeMap::new();
+    // Addresses already reported: the copies of such a file collide too,
+    // and that is the same mistake.
+    let mut reported: std::collections::BTreeSet<PathBuf> = std::collections::BTreeSet::new();
     let mut diagnostics = Vec::new();
-    let mut claim = |path: PathBuf,
-                     claimant: Claimant,
-                     published: bool,
-                     diagnostics: &mut Vec<Diagnostic>| {
+    for Claim {
+        path,
+        claimant,
+        published,
+        copy_of,
+    } in claims
+    {
         let mut conflicts: Vec<(PathBuf, (Claimant, bool))> = Vec::new();
         if let Some(first) = claimed.get(&path) {
             conflicts.push((path.clone(), first.clone()));
@@ -242,6 +444,13 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &BTreeMap<PathBuf, 
         {
             conflicts.push((below.clone(), first.clone()));
         }
+        if let Some(of) = &copy_of {
+            // A copy collides wherever its file does: that is reported.
+            if reported.contains(of) {
+                conflicts.clear();
+            }
+            conflicts.retain(|(other, _)| !reported.contains(other));
+        }
         for (other, (first, first_published)) in conflicts {
             if matches!(
                 (&first, &claimant),
@@ -249,6 +458,8 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &BTreeMap<PathBuf, 
             ) {
                 continue;
             }
+            reported.insert(path.clone());
+            reported.insert(other.clone());
             let address = if other == path {
                 format!("`{}` is claimed twice", path.display())
             } else {
@@ -277,68 +488,6 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &BTreeMap<PathBuf, 
             ));
         }
         claimed.entry(path).or_insert((claimant, published));
-    };
-    for route in [Route::LanguageChoice, Route::NotFound, Route::Sitemap] {
-        let what = match route {
-            Route::LanguageChoice => "the language choice",
-            Route::NotFound => "the 404 page",
-            _ => "the sitemap",
-        };
-        claim(
-            route.path(),
-            Claimant::Build(what.to_string()),
-            true,
-            &mut diagnostics,
-        );
-    }
-    let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
-    for locale in &config.locales {
-        let code = locale.code.as_str();
-        let published = locale.publish;
-        claim(
-            Route::Home { locale: code }.path(),
-            Claimant::Build(format!("the home page of `{code}`")),
-            published,
-            &mut diagnostics,
-        );
-        if has_leaflets {
-            claim(
-                Route::LeafletIndex { locale: code }.path(),
-                Claimant::Build(format!("the leaflet index of `{code}`")),
-                published,
-                &mut diagnostics,
-            );
-        }
-        for page in pages {
-            let slug = page.front.slug.as_str();
-            let claimant = Claimant::Page {
-                page: page.path.clone(),
-                slug_span: content::slug_span(page),
-                locale: code.to_string(),
-            };
-            claim(
-                Route::Page { locale: code, slug }.path(),
-                claimant.clone(),
-                published,
-                &mut diagnostics,
-            );
-            if page.front.leaflet.is_some() {
-                claim(
-                    Route::Leaflet { locale: code, slug }.path(),
-                    claimant,
-                    published,
-                    &mut diagnostics,
-                );
-            }
-        }
-    }
-    for path in assets.keys() {
-        claim(
-            Route::Asset(path).path(),
-            Claimant::Asset(path.clone()),
-            true,
-            &mut diagnostics,
-        );
     }
     diagnostics
 }
@@ -383,6 +532,25 @@ mod tests {
                 "css/site.css",
                 "css/site.css",
             ),
+            (Route::Host(HostFile::Headers), "_headers", "_headers"),
+            (Route::Host(HostFile::Htaccess), ".htaccess", ".htaccess"),
+            (Route::Host(HostFile::Nginx), "nginx.conf", "nginx.conf"),
+            (
+                Route::Compressed {
+                    of: Path::new("en/a/index.html"),
+                    encoding: Encoding::Brotli,
+                },
+                "en/a/index.html.br",
+                "en/a/index.html.br",
+            ),
+            (
+                Route::Compressed {
+                    of: Path::new("css/site.css"),
+                    encoding: Encoding::Gzip,
+                },
+                "css/site.css.gz",
+                "css/site.css.gz",
+            ),
         ];
         for (route, path, href) in routes {
             assert_eq!(route.path(), PathBuf::from(path));
@@ -422,6 +590,11 @@ mod tests {
             Some(Route::Asset(Path::new("fr/a/index.html")))
         );
         assert_eq!(Route::parse("en//x", &locales), None);
+        assert_eq!(
+            Route::parse("img/photo.png.gz", &locales),
+            Some(Route::Asset(Path::new("img/photo.png.gz"))),
+            "only kinds that get copies have copies"
+        );
         assert!(
             content::RESERVED_SLUGS
                 .iter()
@@ -438,15 +611,25 @@ mod tests {
     }
 
     fn claims(assets: &[&str], published_pl: bool) -> Vec<(String, crate::diag::Severity)> {
+        claims_with(assets, published_pl, true)
+    }
+
+    fn claims_with(
+        assets: &[&str],
+        published_pl: bool,
+        precompress: bool,
+    ) -> Vec<(String, crate::diag::Severity)> {
         let yaml = format!(
-            "base_url: https://example.org/\nsource_locale: en\nlocales:\n  - code: en\n    review: reviewed\n  - code: pl\n    review: draft\n    publish: {published_pl}\n"
+            "base_url: https://example.org/\nsource_locale: en\nlocales:\n  - code: en\n    review: reviewed\n  - code: pl\n    review: draft\n    publish: {published_pl}\noutput:\n  precompress: {precompress}\n"
         );
         let config = crate::config::parse(Path::new("site.yaml"), &yaml).expect("valid config");
         let pages = [page("advice", true)];
-        let assets: BTreeMap<PathBuf, Vec<u8>> = assets
-            .iter()
-            .map(|path| (PathBuf::from(path), Vec::new()))
-            .collect();
+        let assets = Assets::new(
+            assets
+                .iter()
+                .map(|path| (PathBuf::from(path), b"body{}".to_vec()))
+                .collect(),
+        );
         check_claims(&config, &pages, &assets)
             .into_iter()
             .map(|d| (d.span.path.display().to_string(), d.severity))
@@ -480,6 +663,31 @@ mod tests {
         assert_eq!(
             claims(&["pl/index.html"], false),
             [("static/pl/index.html".to_string(), Warning)]
+        );
+    }
+
+    // Protects the addresses of the host files and of the compressed
+    // copies (claimed only when they are written); one mistake is one
+    // error, not one per copy.
+    #[test]
+    fn host_files_and_compressed_copies_are_claimed() {
+        use crate::diag::Severity::Error;
+        for name in ["_headers", ".htaccess", "nginx.conf"] {
+            assert_eq!(claims(&[name], true), [(format!("static/{name}"), Error)]);
+        }
+        assert_eq!(
+            claims(&["en/advice/index.html.br"], true),
+            [("static/en/advice/index.html.br".to_string(), Error)]
+        );
+        assert_eq!(claims_with(&["en/advice/index.html.br"], true, false), []);
+        assert_eq!(
+            claims(&["notes.html", "notes.html.gz"], true),
+            [("static/notes.html.gz".to_string(), Error)]
+        );
+        assert_eq!(
+            claims(&["sitemap.xml"], true).len(),
+            1,
+            "the copies of a file claimed twice are not reported again"
         );
     }
 }

@@ -3,6 +3,8 @@
 //
 //   node run.mjs <dist-dir> <artifacts-dir>     every page of every locale
 //   node run.mjs --expect-violations <dir>      proves the checks can fail
+//   node run.mjs --framing <url> <root-dir>     a page served with the site's
+//                                               headers cannot be framed
 //
 // The site is served from a loopback port by Node's own http module. Every
 // request the browser makes goes through one route handler: requests to
@@ -434,6 +436,10 @@ async function structure(page, info, raw) {
     const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || '';
     if (!/default-src 'none'/.test(csp) || !/script-src 'self'/.test(csp) || /unsafe/.test(csp)) {
       problems.push(`Content-Security-Policy is "${csp}"`);
+    }
+    // First in <head>: a policy applies only to what comes after it.
+    if (document.head.firstElementChild?.getAttribute('http-equiv') !== 'Content-Security-Policy') {
+      problems.push(`the first element of <head> is ${document.head.firstElementChild?.outerHTML}, not the policy`);
     }
     if (document.querySelector('meta[name="referrer"]')?.content !== 'no-referrer') {
       problems.push('no <meta name="referrer" content="no-referrer">');
@@ -1104,6 +1110,11 @@ async function liveReload(url, file) {
       const before = loads.length;
       fs.writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
       await page.waitForFunction((text) => document.body && document.body.innerText.includes(text), marker, { timeout: 30000, polling: 100 });
+      // The new text shows while the reloaded page is still loading (its
+      // stylesheet and script): let its load event arrive before counting.
+      // A page that changed without reloading is loaded already, so this
+      // does not hide that.
+      await page.waitForLoadState('load');
       const problems = [];
       if (loads.length <= before) problems.push('the text changed without a page load');
       if (await page.locator('.signpost-errors').count()) problems.push('a list of problems is shown for a good page');
@@ -1141,16 +1152,114 @@ async function liveReload(url, file) {
   }
 }
 
+/**
+ * The host headers in a real browser (issue 21): `url` is a page served
+ * with the headers Signpost writes for hosts (by nginx, in the test);
+ * `root` is the folder it is served from. A page of another origin that
+ * frames it must see the frame refused (`frame-ancestors 'none'`), while
+ * the same page served from `root` without those headers is framed (so
+ * the check can fail: the meta tag alone cannot refuse framing). Opened
+ * directly, the page loads its stylesheet and script under the header
+ * policy, and the console has no complaint about any header.
+ */
+async function framing(url, root) {
+  const target = new URL(url);
+  const plain = await serve(root);
+  const plainUrl = `http://127.0.0.1:${plain.address().port}${target.pathname}`;
+  const framer = http.createServer((request, response) => {
+    const src = new URL(request.url, 'http://localhost').searchParams.get('src') || '';
+    const escaped = src.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    response.writeHead(200, { 'content-type': TYPES['.html'] });
+    response.end(`<!DOCTYPE html><html lang="en"><head><title>Another site</title></head><body><iframe src="${escaped}" title="framed"></iframe></body></html>`);
+  });
+  await new Promise((resolve) => framer.listen(0, '127.0.0.1', resolve));
+  const framerOrigin = `http://127.0.0.1:${framer.address().port}`;
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    const allowed = [target.origin, framerOrigin, new URL(plainUrl).origin];
+    const elsewhere = [];
+    await context.route('**/*', async (route) => {
+      const requested = route.request().url();
+      if (allowed.some((origin) => requested.startsWith(origin + '/')) || requested.startsWith('chrome-error:')) {
+        await route.continue();
+      } else {
+        elsewhere.push(requested);
+        await route.abort('blockedbyclient');
+      }
+    });
+    const page = await context.newPage();
+    const messages = [];
+    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+
+    /** Whether the frame showing `src` in the framer shows the advice page. */
+    const framed = async (src) => {
+      await page.goto(`${framerOrigin}/?src=${encodeURIComponent(src)}`, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const child = page.frames().find((frame) => frame !== page.mainFrame());
+      if (!child) return { shown: false, url: '(no frame)' };
+      let shown = false;
+      try {
+        shown = await child.evaluate(() => Boolean(document.querySelector('main h1')));
+      } catch {
+        shown = false;
+      }
+      return { shown, url: child.url() };
+    };
+
+    await step('framing: the page served without the headers can be framed (the check can fail)', async () => {
+      const result = await framed(plainUrl);
+      return result.shown ? [] : [`the page served without headers was not shown in a frame (${result.url})`];
+    });
+
+    await step('framing: the page served with the headers is refused in a frame of another origin', async () => {
+      messages.length = 0;
+      const result = await framed(url);
+      const problems = result.shown ? [`${url} was shown inside ${framerOrigin}`] : [];
+      if (!messages.some((message) => message.includes('frame-ancestors'))) {
+        problems.push(`Chromium did not report frame-ancestors; console:\n${messages.join('\n')}`);
+      }
+      return problems;
+    });
+
+    await step('framing: opened directly, the page loads its stylesheet and script and the console has no complaint', async () => {
+      messages.length = 0;
+      const response = await page.goto(url, { waitUntil: 'load' });
+      const problems = [];
+      if (!response || response.status() !== 200) problems.push(`status ${response && response.status()}`);
+      const loaded = await page.evaluate(() => ({
+        h1: Boolean(document.querySelector('main h1')),
+        rules: [...document.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0),
+        script: document.querySelectorAll('[data-print]:not([hidden])').length,
+      }));
+      if (!loaded.h1) problems.push('the page has no heading');
+      if (loaded.rules === 0) problems.push('no stylesheet rules were loaded');
+      if (loaded.script === 0) problems.push('the script did not run (the print button is still hidden)');
+      const complaints = messages.filter((message) => /error|warning/.test(message.split(':')[0]));
+      problems.push(...complaints);
+      return problems;
+    });
+
+    check('framing: no request left the local servers', elsewhere);
+  } finally {
+    await browser.close();
+    framer.close();
+    plain.close();
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
   if (args[0] === '--expect-violations' && args.length === 2) {
     await expectViolations(path.resolve(args[1]));
+  } else if (args[0] === '--framing' && args.length === 3) {
+    await framing(args[1], path.resolve(args[2]));
   } else if (args[0] === '--live-reload' && args.length === 3) {
     await liveReload(args[1], path.resolve(args[2]));
   } else if (args.length === 2 && !args[0].startsWith('-')) {
     await checkSite(path.resolve(args[0]), path.resolve(args[1]));
   } else {
-    console.error('usage: node run.mjs <dist-dir> <artifacts-dir>\n       node run.mjs --expect-violations <fixture-dir>\n       node run.mjs --live-reload <preview-url> <file-the-preview-watches>');
+    console.error('usage: node run.mjs <dist-dir> <artifacts-dir>\n       node run.mjs --expect-violations <fixture-dir>\n       node run.mjs --framing <url-served-with-headers> <folder-it-is-served-from>\n       node run.mjs --live-reload <preview-url> <file-the-preview-watches>');
     process.exit(2);
   }
   summaryAndExit();

@@ -15,17 +15,27 @@ fn builds_every_output_file() {
     let outcome = build(temp.path());
     assert!(summary(&outcome).is_empty(), "{:?}", summary(&outcome));
     let dist = temp.path().join("dist");
+    let stylesheet = fingerprinted(&dist, "css", "site", "css");
     for path in [
         "index.html",
         "404.html",
         "sitemap.xml",
-        "css/site.css",
+        stylesheet.as_str(),
         "en/index.html",
         "en/getting-help/index.html",
         "en/other-page/index.html",
+        "_headers",
+        "nginx.conf",
+        ".htaccess",
+        "en/getting-help/index.html.br",
+        "en/getting-help/index.html.gz",
     ] {
         assert!(dist.join(path).is_file(), "missing {path}");
     }
+    assert!(
+        !dist.join("css/site.css").exists(),
+        "only the fingerprinted name is published"
+    );
     let page = std::fs::read_to_string(dist.join("en/getting-help/index.html")).expect("page");
     assert!(page.contains("<html dir=ltr lang=en>"), "{page}");
     assert!(page.contains(r#"<h2 id=who-can-help>Who can help</h2>"#));
@@ -38,9 +48,30 @@ fn builds_every_output_file() {
     assert!(sitemap.contains("<lastmod>2026-11-01</lastmod>"));
     let not_found = std::fs::read_to_string(dist.join("404.html")).expect("404");
     assert!(
-        not_found.contains("href=/help/css/site.css"),
+        not_found.contains(&format!("href=/help/{stylesheet}")),
         "404 links from the site root: {not_found}"
     );
+    assert!(page.contains(&format!("href=../../{stylesheet}")), "{page}");
+    assert!(
+        page.starts_with("<!doctype html><html dir=ltr lang=en><head><meta content=\"default-src 'none';"),
+        "the page's policy comes first in <head>: {page}"
+    );
+}
+
+/// The published path of `static/<folder>/<stem>.<extension>`: the one
+/// file in `dist/<folder>/` named `<stem>.<8 hex digits>.<extension>`.
+fn fingerprinted(dist: &std::path::Path, folder: &str, stem: &str, extension: &str) -> String {
+    let names: Vec<String> = std::fs::read_dir(dist.join(folder))
+        .expect("asset folder")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().to_string())
+        .filter(|name| {
+            name.strip_prefix(&format!("{stem}."))
+                .and_then(|rest| rest.strip_suffix(&format!(".{extension}")))
+                .is_some_and(|digits| digits.len() == 8 && digits.chars().all(|c| c.is_ascii_hexdigit()))
+        })
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    format!("{folder}/{}", names[0])
 }
 
 // Protects determinism: two builds of the same input are byte-identical.

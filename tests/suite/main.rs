@@ -12,6 +12,8 @@ mod build;
 #[cfg(unix)]
 mod files;
 mod fuzz;
+#[cfg(unix)]
+mod host;
 mod hostile;
 mod l10n;
 mod leaflets;

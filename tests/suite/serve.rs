@@ -62,8 +62,20 @@ fn serves_the_site_and_nothing_else() {
     let script = server.get("/__signpost/live-reload.js");
     assert_eq!(script.status, 200);
     assert!(script.text().contains("wait.js?since="));
-    let css = server.get("/help/css/site.css");
+    // The stylesheet under its fingerprinted name, as the page links it.
+    let stylesheet = html
+        .split("css/site.")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(|rest| format!("css/site.{rest}"))
+        .expect("the page links its stylesheet");
+    assert!(
+        stylesheet.starts_with("css/site.") && stylesheet != "css/site.css",
+        "{stylesheet}"
+    );
+    let css = server.get(&format!("/help/{stylesheet}"));
     assert_eq!(css.status, 200);
+    assert_eq!(server.get("/help/css/site.css").status, 404);
     assert_eq!(
         css.header("Content-Type").as_deref(),
         Some("text/css; charset=utf-8")

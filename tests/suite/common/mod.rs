@@ -149,14 +149,27 @@ pub fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 /// Debian package when running as root (as CI does), otherwise fails with
 /// the command to run. Never skips.
 pub fn ensure_tool(binary: &str, package: &str) {
-    let found = |binary: &str| {
+    let found = || {
         std::process::Command::new("sh")
             .arg("-c")
             .arg(format!("command -v {binary}"))
             .output()
             .is_ok_and(|output| output.status.success())
     };
-    if found(binary) {
+    ensure_package(&format!("`{binary}`"), found, package);
+}
+
+/// Makes sure a file a Debian package installs is there (a module, a
+/// library), as `ensure_tool` does for commands.
+pub fn ensure_file(path: &Path, package: &str) {
+    ensure_package(&path.display().to_string(), || path.exists(), package);
+}
+
+/// Installs `package` with apt-get (under the install lock) unless
+/// `present` says `what` is there already; fails with the command to run
+/// when it cannot.
+fn ensure_package(what: &str, present: impl Fn() -> bool, package: &str) {
+    if present() {
         return;
     }
     let is_root = std::process::Command::new("id")
@@ -165,10 +178,10 @@ pub fn ensure_tool(binary: &str, package: &str) {
         .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == "0");
     assert!(
         is_root,
-        "`{binary}` is missing and the tests are not running as root: run `sudo apt-get install -y {package}` and test again"
+        "{what} is missing and the tests are not running as root: run `sudo apt-get install -y {package}` and test again"
     );
     let _lock = InstallLock::acquire();
-    if found(binary) {
+    if present() {
         return;
     }
     let status = std::process::Command::new("sh")
@@ -179,7 +192,7 @@ pub fn ensure_tool(binary: &str, package: &str) {
         .status()
         .expect("run apt-get");
     assert!(
-        status.success() && found(binary),
+        status.success() && present(),
         "installing {package} failed: run `apt-get install -y {package}`"
     );
 }

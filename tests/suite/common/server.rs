@@ -40,6 +40,17 @@ impl Response {
             key.eq_ignore_ascii_case(name).then(|| value.trim().to_string())
         })
     }
+
+    /// Every value sent under `name` (a header sent twice has two).
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.headers
+            .lines()
+            .filter_map(|line| {
+                let (key, value) = line.split_once(':')?;
+                key.eq_ignore_ascii_case(name).then(|| value.trim().to_string())
+            })
+            .collect()
+    }
 }
 
 impl Server {
@@ -99,32 +110,7 @@ impl Server {
     /// Sends `target` exactly as given (no normalisation), as a browser
     /// or an attacker would.
     pub fn get(&self, target: &str) -> Response {
-        let mut stream = TcpStream::connect(self.address).expect("connect to the preview");
-        stream.set_read_timeout(Some(PATIENCE)).expect("timeout");
-        write!(
-            stream,
-            "GET {target} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.address
-        )
-        .expect("send the request");
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).expect("read the response");
-        let split = raw
-            .windows(4)
-            .position(|window| window == b"\r\n\r\n")
-            .expect("a response head");
-        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-        let (status_line, headers) = head.split_once("\r\n").unwrap_or((&head, ""));
-        let status = status_line
-            .split(' ')
-            .nth(1)
-            .and_then(|code| code.parse().ok())
-            .expect("a status code");
-        Response {
-            status,
-            headers: headers.replace("\r\n", "\n"),
-            body: raw[split + 4..].to_vec(),
-        }
+        get(self.address, target, &[])
     }
 
     pub fn version(&self) -> u64 {
@@ -156,6 +142,39 @@ impl Server {
 
     pub fn stderr(&self) -> String {
         self.stderr.lock().expect("stderr").clone()
+    }
+}
+
+/// Sends `GET target` to `address` exactly as given (no normalisation),
+/// with `headers` (`Name: value` lines) besides `Host` and `Connection:
+/// close`, and reads the whole response.
+pub fn get(address: SocketAddr, target: &str, headers: &[&str]) -> Response {
+    let mut stream = TcpStream::connect(address).expect("connect to the server");
+    stream.set_read_timeout(Some(PATIENCE)).expect("timeout");
+    let mut request = format!("GET {target} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n");
+    for header in headers {
+        request.push_str(header);
+        request.push_str("\r\n");
+    }
+    request.push_str("\r\n");
+    stream.write_all(request.as_bytes()).expect("send the request");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("read the response");
+    let split = raw
+        .windows(4)
+        .position(|window| window == b"\r\n\r\n")
+        .expect("a response head");
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let (status_line, headers) = head.split_once("\r\n").unwrap_or((&head, ""));
+    let status = status_line
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .expect("a status code");
+    Response {
+        status,
+        headers: headers.replace("\r\n", "\n"),
+        body: raw[split + 4..].to_vec(),
     }
 }
 

@@ -77,6 +77,9 @@ pub struct Outcome {
     pub n_locales: usize,
     /// Whether the output folder was replaced.
     pub written: bool,
+    /// What the build wrote and what it found unchanged from the build
+    /// before last (`output::Writes`).
+    pub writes: output::Writes,
     /// What the link check found (when the site got that far).
     pub links: Option<validate::links::Report>,
     /// How long each stage took, in order (`--timings`).
@@ -214,13 +217,11 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         return Ok(run.finish(Some(link_report)));
     }
 
-    let written = match staging {
-        Some(staging) => {
-            staging.commit(&built.files)?;
-            true
-        }
-        None => false,
+    let writes = match staging {
+        Some(staging) => Some(staging.commit(&built.files)?),
+        None => None,
     };
+    let written = writes.is_some();
     run.mark("write");
     let n_locales = stages.shown().len();
     let mut outcome = run.finish(Some(link_report));
@@ -235,6 +236,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     outcome.n_pages = site.pages.len() * n_locales;
     outcome.n_locales = n_locales;
     outcome.written = written;
+    outcome.writes = writes.unwrap_or_default();
     Ok(outcome)
 }
 

@@ -510,6 +510,13 @@ fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -
                 "files": outcome.n_files,
                 "compressed_copies": outcome.n_copies,
                 "written": outcome.written,
+                "writes": {
+                    "files_written": outcome.writes.files_written,
+                    "files_kept": outcome.writes.files_kept,
+                    "copies_compressed": outcome.writes.copies_compressed,
+                    "copies_copied": outcome.writes.copies_copied,
+                    "copies_kept": outcome.writes.copies_kept,
+                },
                 "links": outcome.links,
             });
             println!("{record}");
@@ -520,7 +527,7 @@ fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -
             let summary = match (&options.out, failed) {
                 (_, true) => "nothing was written; fix the problems above".to_string(),
                 (Some(out), false) => format!(
-                    "built {} pages in {} locales ({} files{}) into {}",
+                    "built {} pages in {} locales ({} files{}) into {}; {} files written{}",
                     outcome.n_pages,
                     outcome.n_locales,
                     outcome.n_files,
@@ -529,7 +536,16 @@ fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -
                     } else {
                         String::new()
                     },
-                    out.display()
+                    out.display(),
+                    outcome.writes.files_written,
+                    match (outcome.n_copies, outcome.writes.copies_copied) {
+                        (0, _) => String::new(),
+                        (_, 0) => format!(", {} copies compressed", outcome.writes.copies_compressed),
+                        (_, copied) => format!(
+                            ", {} copies compressed, {copied} copied from the last build",
+                            outcome.writes.copies_compressed
+                        ),
+                    },
                 ),
                 (None, false) => format!(
                     "checked {} pages in {} locales: no problems",

@@ -18,10 +18,24 @@
 //! each response (nginx `brotli_static`, `gzip_static`). The copies are
 //! the same bytes at every build: gzip's header carries no time and no
 //! file name, and neither format depends on the thread.
+//!
+//! A rebuild writes only what changed: each file is compared with the one
+//! at its place in the spare folder (its size, then its bytes) and left
+//! untouched when equal. A copy is kept when its file was left untouched
+//! and the ledger (`copies`) vouches for the spare's copies; otherwise,
+//! when the last output (the other folder) holds the same file with copies
+//! the ledger vouches for, those are copied; only failing both is the file
+//! compressed again. The spare holds the build before last, so the last
+//! output is what spares a compression after a change to every page (a
+//! template, a shared string): the next build finds the spare old, but the
+//! output new.
+
+mod copies;
 
 use std::collections::BTreeSet;
-use std::io::Write as _;
+use std::io::{Read as _, Seek as _, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use anyhow::{Context as _, bail};
 use rayon::prelude::*;
@@ -55,6 +69,21 @@ pub struct WriteOptions {
     pub precompress: bool,
 }
 
+/// What a build wrote and what it left as it was (in the spare folder).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Writes {
+    /// Files written (new, or different from the spare's).
+    pub files_written: usize,
+    /// Files left untouched: the spare had the same bytes.
+    pub files_kept: usize,
+    /// Compressed copies made by compressing.
+    pub copies_compressed: usize,
+    /// Copies copied from the last output (the same file was there).
+    pub copies_copied: usize,
+    /// Copies left untouched in the spare.
+    pub copies_kept: usize,
+}
+
 /// A new output being written beside the old one.
 #[derive(Debug)]
 pub struct Staging {
@@ -62,8 +91,32 @@ pub struct Staging {
     /// The spare folder the new build is written into.
     dir: PathBuf,
     options: WriteOptions,
+    /// What vouches for the copies in both folders.
+    ledger: copies::Ledger,
+    /// Who makes this build's copies (`copies::maker`).
+    maker: String,
+    /// Copies in the spare that may be kept.
+    spare_trust: Option<copies::Trust>,
+    /// Copies in the last output that may be copied.
+    out_trust: Option<copies::Trust>,
+    /// The spare's ledger line as found, put back if the build stops
+    /// without committing after every write finished.
+    found: Option<copies::Entry>,
+    /// Set when a write failed or panicked half-way: the spare's line then
+    /// stays out of the ledger.
+    torn: AtomicBool,
+    counts: Counts,
     /// Held (locked) for as long as the build writes.
     _lock: std::fs::File,
+}
+
+#[derive(Debug, Default)]
+struct Counts {
+    files_written: AtomicUsize,
+    files_kept: AtomicUsize,
+    copies_compressed: AtomicUsize,
+    copies_copied: AtomicUsize,
+    copies_kept: AtomicUsize,
 }
 
 impl Staging {
@@ -104,10 +157,23 @@ impl Staging {
             std::fs::remove_file(&dir).with_context(|| format!("could not remove {}", dir.display()))?;
         }
         std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+        let mut ledger = copies::Ledger::read(parent.join(format!(".{name}.signpost-copies")));
+        let maker = copies::maker();
+        let spare_trust = ledger.trust(&dir, &maker);
+        let out_trust = ledger.trust(&out, &maker);
+        let found = spare_trust.and_then(|_| ledger.entry(&dir));
+        ledger.unseal(&dir, &[&out, &dir])?;
         Ok(Staging {
             out,
             dir,
             options,
+            ledger,
+            maker,
+            spare_trust,
+            out_trust,
+            found,
+            torn: AtomicBool::new(false),
+            counts: Counts::default(),
             _lock: lock,
         })
     }
@@ -115,8 +181,11 @@ impl Staging {
     /// Removes from the spare folder every file this build did not make
     /// (`files`, paths inside the output, and their compressed copies),
     /// then puts it in the place of the output folder; the old output
-    /// becomes the spare.
-    pub fn commit(self, files: &BTreeSet<PathBuf>) -> anyhow::Result<()> {
+    /// becomes the spare. Returns what the build wrote.
+    pub fn commit(mut self, files: &BTreeSet<PathBuf>) -> anyhow::Result<Writes> {
+        if self.torn.load(Ordering::SeqCst) {
+            bail!("a file of the new build was not completely written");
+        }
         let mut keep = files.clone();
         if self.options.precompress {
             keep.extend(
@@ -128,6 +197,9 @@ impl Staging {
         }
         prune(&self.dir, &keep)?;
         carry_over(&self.out, &self.dir)?;
+        // Every file left in the spare is this build's, with its copies.
+        self.found = None;
+        self.ledger.seal(&self.dir, &self.maker)?;
         let swap = self
             .dir
             .with_file_name(format!(".{}.swap-{}", self.out_name(), std::process::id()));
@@ -148,7 +220,19 @@ impl Staging {
             std::fs::rename(&swap, &self.dir)
                 .with_context(|| format!("could not keep the previous build as {}", self.dir.display()))?;
         }
-        Ok(())
+        Ok(self.writes())
+    }
+
+    /// What the build has written so far.
+    pub fn writes(&self) -> Writes {
+        let count = |counter: &AtomicUsize| counter.load(Ordering::SeqCst);
+        Writes {
+            files_written: count(&self.counts.files_written),
+            files_kept: count(&self.counts.files_kept),
+            copies_compressed: count(&self.counts.copies_compressed),
+            copies_copied: count(&self.counts.copies_copied),
+            copies_kept: count(&self.counts.copies_kept),
+        }
     }
 
     fn out_name(&self) -> String {
@@ -157,10 +241,120 @@ impl Staging {
             .map(|name| name.to_string_lossy().to_string())
             .unwrap_or_default()
     }
+
+    /// Makes the copies of the file at `path` (already in the spare, as
+    /// `bytes`; `kept`: its metadata when it was left untouched), keeping,
+    /// copying or compressing each.
+    fn put_copies(&self, path: &Path, bytes: &[u8], kept: Option<&std::fs::Metadata>) -> anyhow::Result<()> {
+        let copy_paths = Encoding::ALL.map(|encoding| {
+            let route = Route::Compressed { of: path, encoding };
+            (encoding, self.dir.join(route.path()))
+        });
+        if !self.options.precompress {
+            // Copies of an earlier build beside a changed file would be
+            // stale: never leave them there, even for a moment the pruning
+            // at the end would cover (a build that stops before it).
+            if kept.is_none() {
+                for (_, copy_path) in &copy_paths {
+                    remove_file_if_present(copy_path)?;
+                }
+            }
+            return Ok(());
+        }
+        let spare_vouches = match (kept, self.spare_trust) {
+            (Some(metadata), Some(trust)) => trust.covers(metadata),
+            _ => false,
+        };
+        let mut missing = Vec::new();
+        for (encoding, copy_path) in copy_paths {
+            let keep = spare_vouches
+                && std::fs::symlink_metadata(&copy_path).is_ok_and(|metadata| {
+                    metadata.len() > 0 && self.spare_trust.is_some_and(|trust| trust.covers(&metadata))
+                });
+            if keep {
+                self.counts.copies_kept.fetch_add(1, Ordering::Relaxed);
+            } else {
+                missing.push((encoding, copy_path));
+            }
+        }
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let mut to_compress = Vec::new();
+        let out_vouches = self.out_trust.is_some_and(|trust| {
+            let in_out = self.out.join(path);
+            file_equals(&in_out, bytes, trust).unwrap_or(false)
+        });
+        for (encoding, copy_path) in missing {
+            let route = Route::Compressed { of: path, encoding };
+            let copied = match (out_vouches, self.out_trust) {
+                (true, Some(trust)) => read_vouched_copy(&self.out.join(route.path()), trust),
+                _ => None,
+            };
+            match copied {
+                Some(copy) => {
+                    overwrite(&copy_path, &copy)
+                        .with_context(|| format!("could not write {}", copy_path.display()))?;
+                    self.counts.copies_copied.fetch_add(1, Ordering::Relaxed);
+                }
+                None => to_compress.push((encoding, copy_path)),
+            }
+        }
+        let compressed: Vec<std::io::Result<Vec<u8>>> = match to_compress.as_slice() {
+            [(first, _), (second, _)] => {
+                let (a, b) = rayon::join(|| compress(bytes, *first), || compress(bytes, *second));
+                vec![a, b]
+            }
+            _ => to_compress
+                .iter()
+                .map(|(encoding, _)| compress(bytes, *encoding))
+                .collect(),
+        };
+        for ((_, copy_path), copy) in to_compress.iter().zip(compressed) {
+            let copy =
+                copy.with_context(|| format!("could not compress {}", self.dir.join(path).display()))?;
+            overwrite(copy_path, &copy)
+                .with_context(|| format!("could not write {}", copy_path.display()))?;
+            self.counts.copies_compressed.fetch_add(1, Ordering::Relaxed);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    /// A build that stops without committing, every write finished, leaves
+    /// the spare as consistent as it found it: its ledger line goes back
+    /// (files written since are newer than the line, so not vouched for).
+    fn drop(&mut self) {
+        if let Some(found) = self.found.take()
+            && !self.torn.load(Ordering::SeqCst)
+        {
+            let _ = self.ledger.put(found);
+        }
+    }
+}
+
+/// Marks the staging torn unless disarmed: a write that returns an error
+/// or unwinds half-way leaves a file that may be neither old nor new.
+struct WriteGuard<'a> {
+    torn: &'a AtomicBool,
+    done: bool,
+}
+
+impl Drop for WriteGuard<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            self.torn.store(true, Ordering::SeqCst);
+        }
+    }
 }
 
 impl Sink for Staging {
     fn put(&self, path: &Path, bytes: Vec<u8>) -> anyhow::Result<()> {
+        let mut guard = WriteGuard {
+            torn: &self.torn,
+            done: false,
+        };
         let target = self.dir.join(path);
         if let Some(folder) = target.parent()
             && !folder.is_dir()
@@ -168,19 +362,18 @@ impl Sink for Staging {
             std::fs::create_dir_all(folder)
                 .with_context(|| format!("could not create {}", folder.display()))?;
         }
-        if self.options.precompress && is_compressed_kind(path) {
-            let (brotli, gzip) = rayon::join(
-                || compress(&bytes, Encoding::Brotli),
-                || compress(&bytes, Encoding::Gzip),
-            );
-            for (encoding, copy) in [(Encoding::Brotli, brotli), (Encoding::Gzip, gzip)] {
-                let copy_path = self.dir.join(Route::Compressed { of: path, encoding }.path());
-                let copy = copy.with_context(|| format!("could not compress {}", target.display()))?;
-                overwrite(&copy_path, &copy)
-                    .with_context(|| format!("could not write {}", copy_path.display()))?;
-            }
+        let kept = write_if_changed(&target, &bytes)
+            .with_context(|| format!("could not write {}", target.display()))?;
+        let counter = match kept {
+            Some(_) => &self.counts.files_kept,
+            None => &self.counts.files_written,
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        if is_compressed_kind(path) {
+            self.put_copies(path, &bytes, kept.as_ref())?;
         }
-        overwrite(&target, &bytes).with_context(|| format!("could not write {}", target.display()))
+        guard.done = true;
+        Ok(())
     }
 }
 
@@ -226,7 +419,6 @@ pub fn compress_at(bytes: &[u8], encoding: Encoding, level: u32) -> std::io::Res
 /// emptied first: ext4 flushes a file emptied and rewritten when it is
 /// closed, which for thousands of pages made writing the slowest stage.
 fn overwrite(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write as _;
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create(true)
@@ -236,8 +428,80 @@ fn overwrite(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.set_len(bytes.len() as u64)
 }
 
+/// Makes `path` hold exactly `bytes`, writing only if it does not hold
+/// them already (its size, then its bytes, compared), as `overwrite` does.
+/// Returns the file's metadata when it was left untouched. Reading a page
+/// back costs about what writing it does, but a file not written is not
+/// written to disk later either, keeps its time (what `rsync` compares)
+/// and spares compressing it again.
+fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<Option<std::fs::Metadata>> {
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)?;
+    let metadata = file.metadata()?;
+    if metadata.len() == bytes.len() as u64 {
+        if holds(&mut file, bytes)? {
+            return Ok(Some(metadata));
+        }
+        file.rewind()?;
+    }
+    file.write_all(bytes)?;
+    file.set_len(bytes.len() as u64)?;
+    Ok(None)
+}
+
+/// Whether `file`, read from where it stands, holds exactly `bytes` (its
+/// length is known to be theirs).
+fn holds(file: &mut std::fs::File, bytes: &[u8]) -> std::io::Result<bool> {
+    let mut buffer = [0u8; 16 * 1024];
+    for expected in bytes.chunks(buffer.len()) {
+        let read = &mut buffer[..expected.len()];
+        match file.read_exact(read) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(false),
+            Err(error) => return Err(error),
+        }
+        if read != expected {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Whether the file at `path` holds exactly `bytes` and is as the build
+/// that sealed its folder left it.
+fn file_equals(path: &Path, bytes: &[u8], trust: copies::Trust) -> std::io::Result<bool> {
+    let mut file = std::fs::File::open(path)?;
+    let metadata = file.metadata()?;
+    Ok(metadata.len() == bytes.len() as u64 && trust.covers(&metadata) && holds(&mut file, bytes)?)
+}
+
+/// The bytes of the copy at `path` when its folder's ledger line vouches
+/// for it (a non-empty file not modified since).
+fn read_vouched_copy(path: &Path, trust: copies::Trust) -> Option<Vec<u8>> {
+    let mut file = std::fs::File::open(path).ok()?;
+    let metadata = file.metadata().ok()?;
+    if metadata.len() == 0 || !trust.covers(&metadata) {
+        return None;
+    }
+    let mut copy = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.read_to_end(&mut copy).ok()?;
+    (copy.len() as u64 == metadata.len()).then_some(copy)
+}
+
+fn remove_file_if_present(path: &Path) -> anyhow::Result<()> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(error) => Err(error).with_context(|| format!("could not remove {}", path.display())),
+    }
+}
+
 /// Writes `files` as the new content of `out` (in parallel), then swaps.
-pub fn write(out: &Path, files: &Files, options: WriteOptions) -> anyhow::Result<()> {
+pub fn write(out: &Path, files: &Files, options: WriteOptions) -> anyhow::Result<Writes> {
     let staging = Staging::create(out, options)?;
     files
         .par_iter()
@@ -376,7 +640,15 @@ mod tests {
             .map(|e| e.expect("entry").file_name().to_string_lossy().to_string())
             .collect();
         leftovers.sort();
-        assert_eq!(leftovers, [".dist.signpost-lock", ".dist.spare", "dist"]);
+        assert_eq!(
+            leftovers,
+            [
+                ".dist.signpost-copies",
+                ".dist.signpost-lock",
+                ".dist.spare",
+                "dist"
+            ]
+        );
         // The spare holds the previous build, ready to be overwritten.
         let spare = temp.path().join(".dist.spare");
         assert_eq!(
@@ -470,5 +742,144 @@ mod tests {
         )
         .expect("without copies");
         assert!(!out.join("index.html.br").exists() && !out.join("sitemap.xml.gz").exists());
+    }
+
+    fn decompressed(path: &Path) -> Vec<u8> {
+        use std::io::Read as _;
+        let bytes = std::fs::read(path).expect("read copy");
+        let mut plain = Vec::new();
+        if path.extension().is_some_and(|extension| extension == "br") {
+            brotli::Decompressor::new(&bytes[..], 4096)
+                .read_to_end(&mut plain)
+                .expect("brotli");
+        } else {
+            flate2::read::GzDecoder::new(&bytes[..])
+                .read_to_end(&mut plain)
+                .expect("gzip");
+        }
+        plain
+    }
+
+    /// Two builds of `site` with copies, so both folders are sealed.
+    fn two_builds(out: &Path, site: &Files) {
+        let options = WriteOptions { precompress: true };
+        write(out, site, options).expect("first build");
+        let second = write(out, site, options).expect("second build");
+        assert_eq!(second.copies_compressed, 0, "{second:?}");
+    }
+
+    fn page(text: &str) -> String {
+        format!("<!DOCTYPE html><p>{text}</p>").repeat(40)
+    }
+
+    // Protects against a torn build: one killed after writing a file and
+    // before its copies (here: a write that failed half-way) leaves the
+    // spare untrusted, so the next build, given the file's new bytes,
+    // finds them there and still makes their copies afresh.
+    #[test]
+    fn a_build_stopped_between_a_file_and_its_copies_leaves_no_stale_copy() {
+        let temp = tempfile::tempdir().expect("temp dir");
+        let out = temp.path().join("dist");
+        let old = files(&[("index.html", page("old").as_str()), ("sitemap.xml", "<urlset/>")]);
+        let new = files(&[("index.html", page("new").as_str()), ("sitemap.xml", "<urlset/>")]);
+        two_builds(&out, &old);
+        let staging = Staging::create(&out, WriteOptions { precompress: true }).expect("staging");
+        assert!(staging.spare_trust.is_some(), "the spare was sealed");
+        std::fs::write(staging.dir.join("index.html"), page("new")).expect("the file, not its copies");
+        staging.torn.store(true, Ordering::SeqCst);
+        drop(staging);
+        let writes = write(&out, &new, WriteOptions { precompress: true }).expect("next build");
+        assert_eq!(writes.files_kept, 2, "{writes:?}");
+        assert_eq!(writes.copies_compressed, 2, "{writes:?}");
+        for copy in ["index.html.br", "index.html.gz"] {
+            assert_eq!(decompressed(&out.join(copy)), page("new").as_bytes(), "{copy}");
+        }
+    }
+
+    // Protects against copies written by anything else after the build
+    // that sealed their folder (an older Signpost, a person, a tool): a
+    // copy modified since is made again, the untouched one kept.
+    #[test]
+    fn a_copy_modified_after_its_build_is_made_again() {
+        let temp = tempfile::tempdir().expect("temp dir");
+        let out = temp.path().join("dist");
+        let site = files(&[
+            ("index.html", page("same").as_str()),
+            ("sitemap.xml", "<urlset/>"),
+        ]);
+        two_builds(&out, &site);
+        let spare = temp.path().join(".dist.spare");
+        let copy = spare.join("index.html.br");
+        let length = std::fs::metadata(&copy).expect("copy").len();
+        let file = std::fs::OpenOptions::new().write(true).open(&copy).expect("open");
+        std::io::Write::write_all(&mut &file, &vec![b'x'; usize::try_from(length).expect("length")])
+            .expect("tamper");
+        file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+            .expect("a later time");
+        drop(file);
+        let writes = write(&out, &site, WriteOptions { precompress: true }).expect("rebuild");
+        assert_eq!(
+            (writes.copies_compressed, writes.copies_copied, writes.copies_kept),
+            (0, 1, 3),
+            "copied from the last output, which has the same file: {writes:?}"
+        );
+        assert_eq!(decompressed(&out.join("index.html.br")), page("same").as_bytes());
+    }
+
+    // Protects against trusting copies made by another compressor (another
+    // version or setting) and against a lost ledger: either way every copy
+    // is made again.
+    #[test]
+    fn copies_of_another_maker_or_without_a_ledger_are_made_again() {
+        let temp = tempfile::tempdir().expect("temp dir");
+        let out = temp.path().join("dist");
+        let site = files(&[
+            ("index.html", page("same").as_str()),
+            ("sitemap.xml", "<urlset/>"),
+        ]);
+        let options = WriteOptions { precompress: true };
+        two_builds(&out, &site);
+        let ledger = temp.path().join(".dist.signpost-copies");
+        let text = std::fs::read_to_string(&ledger).expect("ledger");
+        std::fs::write(&ledger, text.replace(":br", ":older-br")).expect("another maker");
+        let writes = write(&out, &site, options).expect("rebuild");
+        assert_eq!(
+            (
+                writes.copies_compressed,
+                writes.copies_kept + writes.copies_copied
+            ),
+            (4, 0)
+        );
+        std::fs::remove_file(&ledger).expect("lose the ledger");
+        let writes = write(&out, &site, options).expect("rebuild");
+        assert_eq!(
+            (
+                writes.copies_compressed,
+                writes.copies_kept + writes.copies_copied
+            ),
+            (4, 0)
+        );
+        let writes = write(&out, &site, options).expect("rebuild");
+        assert_eq!(writes.copies_compressed, 0, "sealed again: {writes:?}");
+        assert_eq!(decompressed(&out.join("sitemap.xml.gz")), b"<urlset/>");
+    }
+
+    // Protects the comparison: a file of the same length but other bytes
+    // is written, one of the same bytes left untouched.
+    #[test]
+    fn writes_a_file_only_when_its_bytes_differ() {
+        let temp = tempfile::tempdir().expect("temp dir");
+        let path = temp.path().join("f");
+        let long = "a".repeat(40_000);
+        assert!(write_if_changed(&path, long.as_bytes()).expect("new").is_none());
+        assert!(write_if_changed(&path, long.as_bytes()).expect("same").is_some());
+        let mut other = long.clone().into_bytes();
+        other[39_999] = b'b';
+        assert!(write_if_changed(&path, &other).expect("same length").is_none());
+        assert_eq!(std::fs::read(&path).expect("read"), other);
+        assert!(write_if_changed(&path, b"short").expect("shorter").is_none());
+        assert_eq!(std::fs::read(&path).expect("read"), b"short");
+        assert!(write_if_changed(&path, b"").expect("empty").is_none());
+        assert!(write_if_changed(&path, b"").expect("empty again").is_some());
     }
 }

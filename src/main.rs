@@ -510,13 +510,7 @@ fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -
                 "files": outcome.n_files,
                 "compressed_copies": outcome.n_copies,
                 "written": outcome.written,
-                "writes": {
-                    "files_written": outcome.writes.files_written,
-                    "files_kept": outcome.writes.files_kept,
-                    "copies_compressed": outcome.writes.copies_compressed,
-                    "copies_copied": outcome.writes.copies_copied,
-                    "copies_kept": outcome.writes.copies_kept,
-                },
+                "writes": outcome.writes,
                 "links": outcome.links,
             });
             println!("{record}");

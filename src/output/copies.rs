@@ -19,17 +19,23 @@
 //!   quality settings and a test compression of a fixed text): copies of
 //!   another setting decompress to the file too but are other bytes, and
 //!   the output must be the bytes of a fresh build;
-//! - neither the file nor the copy was modified after the line was written
+//! - neither the file nor the copy was changed after the line was written
 //!   (anything that wrote there since, an older Signpost, a person, a tool,
-//!   is not trusted).
+//!   is not trusted). "Changed" is the inode's change time (ctime), not the
+//!   modification time: `cp -p`, `rsync -t` or `touch -d` set a file's
+//!   modification time back, but nothing sets its change time. File times
+//!   come from a clock that may lag the system clock by a tick, so the
+//!   ledger is written a little after the time it records (`CLOCK_MARGIN`):
+//!   whatever is written once the line can be read is later than it.
 //!
 //! While a build writes a folder its line is removed, so a build that is
 //! killed, panics or loses power half-way (a file written, its copies not
 //! yet) leaves a folder that is not trusted; a build that stops for a
 //! problem in the input, after every write finished, puts the line back as
 //! it was (the files it wrote since are newer than the line, so their
-//! copies are not trusted either). Where Linux's boot id or a folder's
-//! inode cannot be read (other systems), no copy is ever kept.
+//! copies are not trusted either). Where Linux's boot id, a folder's
+//! inode or a file's change time cannot be read (other systems), no copy
+//! is ever kept.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -41,6 +47,10 @@ use crate::render::route::Encoding;
 
 /// The first line of the ledger (the format's version).
 const HEADER: &str = "signpost-copies 1";
+
+/// How far behind the system clock a file's change time may be: Linux
+/// stamps files from a clock read once per timer tick (1 to 10 ms).
+const CLOCK_MARGIN: Duration = Duration::from_millis(25);
 
 /// The ledger: for each folder whose copies are trusted, who made them and
 /// when that folder was last written.
@@ -67,8 +77,8 @@ struct FolderId {
     inode: u64,
 }
 
-/// Copies in one folder that may be kept: those not modified since the
-/// folder was sealed, beside a file not modified since either.
+/// Copies in one folder that may be kept: those not changed since the
+/// folder was sealed, beside a file not changed since either.
 #[derive(Debug, Clone, Copy)]
 pub struct Trust {
     sealed_at: SystemTime,
@@ -76,12 +86,9 @@ pub struct Trust {
 
 impl Trust {
     /// Whether the file or copy with this metadata is a file as the sealing
-    /// build left it (not modified since).
+    /// build left it (not changed since).
     pub fn covers(&self, metadata: &std::fs::Metadata) -> bool {
-        metadata.is_file()
-            && metadata
-                .modified()
-                .is_ok_and(|modified| modified <= self.sealed_at)
+        metadata.is_file() && changed_at(metadata).is_some_and(|changed| changed <= self.sealed_at)
     }
 }
 
@@ -141,6 +148,8 @@ impl Ledger {
         let sealed_at = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .context("the system clock is before 1970")?;
+        // Anything written after the line is saved is stamped later than it.
+        std::thread::sleep(CLOCK_MARGIN);
         self.put(Entry {
             folder: id,
             boot,
@@ -238,6 +247,23 @@ pub fn maker() -> String {
         let _ = write!(maker, ":{}{:08x}", encoding.suffix(), crc.sum());
     }
     maker
+}
+
+/// When the file with this metadata was last changed in any way (written,
+/// or its times, mode or owner set): its ctime.
+#[cfg(target_os = "linux")]
+fn changed_at(metadata: &std::fs::Metadata) -> Option<SystemTime> {
+    use std::os::unix::fs::MetadataExt as _;
+    let secs = u64::try_from(metadata.ctime()).ok()?;
+    let nanos = u32::try_from(metadata.ctime_nsec())
+        .ok()
+        .filter(|n| *n < 1_000_000_000)?;
+    UNIX_EPOCH.checked_add(Duration::new(secs, nanos))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn changed_at(_metadata: &std::fs::Metadata) -> Option<SystemTime> {
+    None
 }
 
 #[cfg(target_os = "linux")]

@@ -521,7 +521,7 @@ fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -
             let summary = match (&options.out, failed) {
                 (_, true) => "nothing was written; fix the problems above".to_string(),
                 (Some(out), false) => format!(
-                    "built {} pages in {} locales ({} files{}) into {}; {} files written{}",
+                    "built {} pages in {} locales ({} files{}) into {}; {} files written, {} unchanged{}",
                     outcome.n_pages,
                     outcome.n_locales,
                     outcome.n_files,
@@ -532,13 +532,16 @@ fn report(outcome: &Outcome, options: &Options, format: Format, timings: bool) -
                     },
                     out.display(),
                     outcome.writes.files_written,
-                    match (outcome.n_copies, outcome.writes.copies_copied) {
-                        (0, _) => String::new(),
-                        (_, 0) => format!(", {} copies compressed", outcome.writes.copies_compressed),
-                        (_, copied) => format!(
-                            ", {} copies compressed, {copied} copied from the last build",
-                            outcome.writes.copies_compressed
-                        ),
+                    outcome.writes.files_kept,
+                    if outcome.n_copies > 0 {
+                        format!(
+                            "; copies: {} compressed, {} copied from the last build, {} unchanged",
+                            outcome.writes.copies_compressed,
+                            outcome.writes.copies_copied,
+                            outcome.writes.copies_kept
+                        )
+                    } else {
+                        String::new()
                     },
                 ),
                 (None, false) => format!(

@@ -32,12 +32,15 @@ pub enum Stage {
     PseudoLocale,
     /// Rendering each page.
     Render,
-    /// Rendering each locale's lists (home page, leaflet index).
+    /// Rendering each locale's lists (home page, leaflet index, search
+    /// page).
     Lists,
     /// Rendering the root files (language choice, 404, sitemap, assets).
     SiteFiles,
     /// Typesetting leaflets.
     Leaflets,
+    /// The search index.
+    Search,
     /// Internal links and fragments.
     InternalLinks,
     /// External links.

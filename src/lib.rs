@@ -22,10 +22,13 @@
 //!    pseudo-translated messages, to catch text that bypasses Fluent;
 //! 6. **render** (`render::html`, `render::leaflet`): HTML pages and
 //!    leaflets from the localized pages; after the last batch, the home
-//!    pages, leaflet indexes, sitemap and assets;
-//! 7. **links** (`validate::links`): internal links and fragments, then
+//!    pages, leaflet indexes, search pages, sitemap and assets;
+//! 7. **search** (`render::search`): each batch's localized pages go into
+//!    the search index as they are rendered; after the last batch it is
+//!    built and written beside the pages;
+//! 8. **links** (`validate::links`): internal links and fragments, then
 //!    external links;
-//! 8. **write** (`output`): stage the files and swap them into the output
+//! 9. **write** (`output`): stage the files and swap them into the output
 //!    folder.
 //!
 //! The preview (`preview`) drives the same stages over the cells a saved
@@ -127,6 +130,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         None => &render::Discard,
     };
     let renderer = tera.as_ref().map(|tera| stages.renderer(tera, sink));
+    let mut search = stages.search_index()?;
     let mut built = render::Built::default();
     let mut summaries: Vec<Vec<render::html::Summary>> = site.catalogs.iter().map(|_| Vec::new()).collect();
     let mut pseudo_reported = l10n::pseudo::Reported::new();
@@ -167,6 +171,10 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
             summaries[page.cell.locale.index()].push(render::html::Summary::of(page));
         }
         run.mark("render");
+        if let Some(index) = search.as_mut() {
+            stages.index_pages(index, &pages)?;
+            run.mark("search");
+        }
         if let Some(typesetter) = &typesetter {
             let (leaflets, found) = stages.leaflets(typesetter, &pages, sink)?;
             built.append(leaflets);
@@ -184,6 +192,12 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     built.append(site_files);
     run.add(Stage::SiteFiles, found);
     run.mark("render");
+    if let Some(index) = search {
+        let (index_files, found) = stages.write_search(index, sink)?;
+        built.append(index_files);
+        run.add(Stage::Search, found);
+        run.mark("search");
+    }
     if run.stops() {
         return Ok(run.finish(None));
     }

@@ -415,6 +415,69 @@ impl<'s> Stages<'s> {
         render::leaflet::render_all(input, &jobs, typesetter, sink)
     }
 
+    /// An empty search index for this run, when the site has search.
+    /// `check` builds it too (into nowhere): the pages link to its files,
+    /// and a page it cannot index is reported the same way as in a build.
+    pub fn search_index(&self) -> anyhow::Result<Option<render::search::Index>> {
+        if !self.site.config.search.enabled {
+            return Ok(None);
+        }
+        render::search::Index::new().map(Some)
+    }
+
+    /// Adds a batch of localized pages to the search index: each page's
+    /// document made in parallel, then added in page order.
+    pub fn index_pages(
+        &self,
+        index: &mut render::search::Index,
+        pages: &[&LocalizedPage],
+    ) -> anyhow::Result<()> {
+        let site = self.site;
+        let documents: Vec<render::search::Document> = pages
+            .par_iter()
+            .map(|page| {
+                let locale = &site.catalog(page.cell.locale).locale;
+                let slug = &site.page(page.cell.page).front.slug;
+                let url = Route::Page {
+                    locale: &locale.code,
+                    slug,
+                }
+                .href();
+                render::search::document(page, &locale.code, locale.dir(), &url)
+            })
+            .collect();
+        index.add(documents)
+    }
+
+    /// Builds the search index into `sink`. A page that gave the index no
+    /// word cannot be found by search: a warning at its file.
+    pub fn write_search(
+        &self,
+        index: render::search::Index,
+        sink: &dyn Sink,
+    ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+        let written = index.write(sink)?;
+        let site = self.site;
+        let found = written
+            .empty
+            .iter()
+            .map(|cell| {
+                let page = site.page(cell.page);
+                Diagnostic::warning(
+                    "search/empty-page",
+                    Span::file(&page.path),
+                    format!(
+                        "the page `{}` in `{}` gave the search index no word: search cannot find it",
+                        page.front.slug,
+                        site.catalog(cell.locale).locale.code
+                    ),
+                )
+                .with_help("give the page a title and text made of words")
+            })
+            .collect();
+        Ok((written.built, found))
+    }
+
     /// Every internal link and fragment of what was built: the number
     /// checked, and the findings.
     pub fn internal_links(&self, built: &Built) -> (usize, Vec<Diagnostic>) {

@@ -1,12 +1,13 @@
 //! Rendering: HTML pages for every published locale (Tera + Fluent), the
-//! sitemap, static assets and print leaflets, all into an in-memory map of
-//! output files, together with the links and anchors of every built file
+//! sitemap, static assets, print leaflets and the search index, all into
+//! a sink of output files, together with the links and anchors of every built file
 //! (for the link checks, so nobody re-reads the output). Nothing here
 //! touches the disk; `output` writes the result.
 
 pub mod html;
 pub mod leaflet;
 pub mod route;
+pub mod search;
 pub mod sitemap;
 pub mod templates;
 

@@ -1,0 +1,360 @@
+//! Search: every localized page in the index the search pages read, and
+//! each locale's pages in its own alphabetical order for the list readers
+//! without JavaScript get. In: the `LocalizedPage`s of each batch (the text
+//! the gate checked and the Markdown renderer escaped, so a translation
+//! cannot put markup, a script or a typed phone number into the index: the
+//! index sees exactly what the page shows). Out: the files of the index
+//! under `pagefind/` (`Route::SearchFile`).
+//!
+//! The index is Pagefind's, built in-process with its Rust library
+//! (`pagefind::api::PagefindIndex`, `extended` for Chinese and Japanese
+//! word segmentation): one part per language, taken from each page's
+//! `lang`, so a search page loads and searches its own language only. The
+//! reader's browser runs Pagefind's WebAssembly search over it; the query
+//! never leaves the device (see `static/js/search.js`). Why Pagefind and
+//! not another engine is in the README ("Search").
+//!
+//! Pages go in batch by batch as they are localized; only what Pagefind
+//! keeps of each page (its words and plain text) stays until the end,
+//! when the index is written.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+use pulldown_cmark_escape::{escape_html, escape_html_body_text};
+
+use super::route::Route;
+use super::{Built, Sink};
+use crate::key::Cell;
+use crate::l10n::localize::LocalizedPage;
+
+/// The meta field that carries a page's words with their stroked letters
+/// folded (`fold_letters`).
+pub const FOLDED_FIELD: &str = "folded";
+
+/// One page as the index reads it: where it is (its link from the site
+/// root, as the search page builds result links) and a small HTML document
+/// of its text in its language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub cell: Cell,
+    pub url: String,
+    pub html: String,
+}
+
+/// The index while pages go in.
+pub struct Index {
+    runtime: tokio::runtime::Runtime,
+    index: PagefindIndex,
+    /// Pages added whose text gave the index no word (none expected: every
+    /// page has a title); reported when the index is written.
+    empty: Vec<Cell>,
+}
+
+/// What writing the index made.
+pub struct Written {
+    pub built: Built,
+    /// The pages that gave the index no word.
+    pub empty: Vec<Cell>,
+    /// Bytes of the index files written.
+    pub n_bytes: usize,
+}
+
+impl Index {
+    /// An empty index. Pagefind's library is asynchronous; it runs here on
+    /// a runtime of its own with one thread (its parsing is sequential
+    /// anyway, and its index building uses the rayon pool).
+    pub fn new() -> anyhow::Result<Index> {
+        let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+        // Result links keep the folder form (`pl/slug/`); no playground.
+        let config = PagefindServiceConfig::builder()
+            .keep_index_url(false)
+            .write_playground(false)
+            .build();
+        let index = PagefindIndex::new(Some(config))?;
+        Ok(Index {
+            runtime,
+            index,
+            empty: Vec::new(),
+        })
+    }
+
+    /// Adds the documents of a batch of pages, in order.
+    pub fn add(&mut self, documents: Vec<Document>) -> anyhow::Result<()> {
+        let Index {
+            runtime,
+            index,
+            empty,
+        } = self;
+        runtime.block_on(async {
+            for document in documents {
+                let added = index
+                    .add_html_file(None, Some(document.url), document.html)
+                    .await?;
+                if added.page_word_count == 0 {
+                    empty.push(document.cell);
+                }
+            }
+            anyhow::Ok(())
+        })
+    }
+
+    /// Builds the index and puts its files into `sink`: the search script
+    /// (`pagefind.js`), the list of languages (`pagefind-entry.json`), the
+    /// WebAssembly search of each language, and each language's metadata,
+    /// word index chunks and page fragments (named after their content).
+    /// Pagefind's own result interfaces, its highlighter and its web
+    /// worker are left out: the search page has its own interface and runs
+    /// the search on the page (see `static/js/search.js`).
+    pub fn write(self, sink: &dyn Sink) -> anyhow::Result<Written> {
+        let Index {
+            runtime,
+            mut index,
+            empty,
+        } = self;
+        let mut files = runtime.block_on(index.get_files())?;
+        files.sort_by(|a, b| a.filename.cmp(&b.filename));
+        let mut built = Built::default();
+        let mut n_bytes = 0;
+        for file in files {
+            let name = file.filename.to_string_lossy().replace('\\', "/");
+            if !is_used(&name) {
+                continue;
+            }
+            let path = Route::SearchFile(&name).path();
+            n_bytes += file.contents.len();
+            sink.put(&path, file.contents)?;
+            built.add_plain(path);
+        }
+        Ok(Written {
+            built,
+            empty,
+            n_bytes,
+        })
+    }
+}
+
+/// Whether a file of Pagefind's bundle is one the search pages use.
+fn is_used(name: &str) -> bool {
+    let unused = name.starts_with("pagefind-ui.")
+        || name.starts_with("pagefind-modular-ui.")
+        || name.starts_with("pagefind-component-ui.")
+        || name == "pagefind-highlight.js"
+        || name == "pagefind-worker.js"
+        || name.starts_with("playground/");
+    !unused
+}
+
+/// The document the index reads for one localized page: its title (the
+/// result's heading), summary, body, and the names and purposes of its
+/// contacts, in an `<html>` of its language and direction. Title, summary
+/// and contact texts are plain text and escaped here; the body is the
+/// rendered page body (escaped by the Markdown renderer, links and phone
+/// numbers as the page shows them). `url` is the page's link from the site
+/// root.
+pub fn document(page: &LocalizedPage, code: &str, dir: &str, url: &str) -> Document {
+    let mut html = String::with_capacity(page.body.html.len() + 512);
+    html.push_str("<html lang=\"");
+    let _ = escape_html(&mut html, code);
+    html.push_str("\" dir=\"");
+    let _ = escape_html(&mut html, dir);
+    html.push_str("\"><body><h1>");
+    let _ = escape_html_body_text(&mut html, &page.title);
+    html.push_str("</h1><p>");
+    let _ = escape_html_body_text(&mut html, &page.summary);
+    html.push_str("</p>");
+    html.push_str(&page.body.html);
+    for contact in &page.contacts {
+        html.push_str("<p>");
+        let parts = [
+            Some(contact.name.as_str()),
+            Some(contact.display.as_str()),
+            Some(contact.purpose.as_str()),
+            contact.hours.as_deref(),
+        ];
+        for part in parts.into_iter().flatten() {
+            let _ = escape_html_body_text(&mut html, part);
+            html.push(' ');
+        }
+        html.push_str("</p>");
+    }
+    let folded = folded_words(page);
+    if !folded.is_empty() {
+        // A meta field is searched like the text but not shown in the
+        // result's excerpt.
+        let _ = write!(html, "<span data-pagefind-meta=\"{FOLDED_FIELD}:");
+        let _ = escape_html(&mut html, &folded.join(" "));
+        html.push_str("\"></span>");
+    }
+    html.push_str("</body></html>");
+    Document {
+        cell: page.cell,
+        url: url.to_string(),
+        html,
+    }
+}
+
+/// Letters that Unicode does not decompose into a base letter and a mark,
+/// so Pagefind (which drops marks on both sides: `ą` is found by `a`) keeps
+/// them whole, but that people who type without diacritics write as the
+/// plain letter: Polish `ł`, Vietnamese `đ`, and their kin. A page's words
+/// with one of these are also indexed folded (`złoty` as `zloty`, `đường`
+/// as `dường`, which Pagefind then finds as `duong`).
+const FOLDS: &[(char, &str)] = &[
+    ('ł', "l"),
+    ('Ł', "L"),
+    ('đ', "d"),
+    ('Đ', "D"),
+    ('ø', "o"),
+    ('Ø', "O"),
+    ('ħ', "h"),
+    ('Ħ', "H"),
+    ('ŧ', "t"),
+    ('Ŧ', "T"),
+    ('ı', "i"),
+    ('ß', "ss"),
+    ('æ', "ae"),
+    ('Æ', "AE"),
+    ('œ', "oe"),
+    ('Œ', "OE"),
+];
+
+/// `word` with its stroked letters folded (`FOLDS`), if it has any.
+pub fn fold_letters(word: &str) -> Option<String> {
+    if !word.chars().any(|c| FOLDS.iter().any(|(letter, _)| *letter == c)) {
+        return None;
+    }
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars() {
+        match FOLDS.iter().find(|(letter, _)| *letter == c) {
+            Some((_, plain)) => folded.push_str(plain),
+            None => folded.push(c),
+        }
+    }
+    Some(folded)
+}
+
+/// Every word of the page's text with a letter to fold, folded, once each
+/// and sorted (so the document is the same on every run).
+fn folded_words(page: &LocalizedPage) -> Vec<String> {
+    let mut words = BTreeSet::new();
+    let mut take = |text: &str| {
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            if let Some(folded) = fold_letters(word) {
+                words.insert(folded.to_lowercase());
+            }
+        }
+    };
+    take(&page.title);
+    take(&page.summary);
+    crate::html::for_each_visible_text(&page.body.html, |text, _, _| take(text));
+    for contact in &page.contacts {
+        take(&contact.name);
+        take(&contact.purpose);
+    }
+    words.into_iter().collect()
+}
+
+/// Sorts `items` by `title` as the locale `code` orders words (ICU
+/// collation: Polish `ł` after `l`, Chinese by pinyin, Arabic in its
+/// alphabet), then by their order in `items`. A locale ICU has no rules
+/// for gets the root order.
+pub fn sort_alphabetically<T>(code: &str, items: &mut [T], title: impl Fn(&T) -> &str) {
+    let locale: icu_locale_core::Locale = code.parse().unwrap_or(icu_locale_core::Locale::UNKNOWN);
+    let collator = icu_collator::Collator::try_new((&locale).into(), Default::default())
+        .or_else(|_| icu_collator::Collator::try_new(Default::default(), Default::default()));
+    match collator {
+        Ok(collator) => items.sort_by(|a, b| collator.compare(title(a), title(b))),
+        // Compiled-in data cannot be missing; plain order rather than none.
+        Err(_) => items.sort_by(|a, b| title(a).cmp(title(b))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::key::{LocaleId, PageId};
+    use crate::l10n::localize::ContactView;
+
+    fn page(title: &str, summary: &str, body: &str) -> LocalizedPage {
+        LocalizedPage {
+            cell: Cell::new(LocaleId::new(0), PageId::new(0)),
+            title: title.to_string(),
+            summary: summary.to_string(),
+            body: crate::markdown::Document {
+                html: body.to_string(),
+                headings: Vec::new(),
+                links: Vec::new(),
+                contacts_used: Vec::new(),
+                sections: Vec::new(),
+            },
+            contacts: vec![ContactView {
+                id: "police".to_string(),
+                name: "Policja".to_string(),
+                display: "999".to_string(),
+                dial: "tel:999".to_string(),
+                purpose: "Gdy grozi niebezpieczeństwo & <teraz>".to_string(),
+                hours: None,
+                cost: "Bezpłatnie".to_string(),
+            }],
+            last_reviewed: "1 listopada 2026".to_string(),
+        }
+    }
+
+    // Protects what the index reads: plain texts escaped (a title cannot
+    // open an element), the rendered body as it is, the contacts' names,
+    // numbers and purposes, and the folded words as a meta field.
+    #[test]
+    fn documents_hold_the_page_text_escaped() {
+        let page = page(
+            "Zgłoś <script>alert(1)</script>",
+            "Pomoc dla ofiar",
+            "<h2 id=\"kto\">Kto może pomóc</h2><p>Złożenie &amp; <a href=\"tel:999\">999</a></p>",
+        );
+        let document = document(&page, "pl", "ltr", "pl/zglos/");
+        assert_eq!(document.url, "pl/zglos/");
+        assert_eq!(
+            document.html,
+            "<html lang=\"pl\" dir=\"ltr\"><body><h1>Zgłoś &lt;script&gt;alert(1)&lt;/script&gt;</h1>\
+             <p>Pomoc dla ofiar</p><h2 id=\"kto\">Kto może pomóc</h2><p>Złożenie &amp; <a href=\"tel:999\">999</a></p>\
+             <p>Policja 999 Gdy grozi niebezpieczeństwo &amp; &lt;teraz&gt; </p>\
+             <span data-pagefind-meta=\"folded:zgloś zlożenie\"></span></body></html>"
+        );
+    }
+
+    // Protects the folding table: stroked letters become the plain letter,
+    // marks Unicode decomposes are left to Pagefind, other words are not
+    // repeated.
+    #[test]
+    fn folds_letters_that_do_not_decompose() {
+        let cases = [
+            ("złoty", Some("zloty")),
+            ("ŁÓDŹ", Some("LÓDŹ")),
+            ("đường", Some("dường")),
+            ("Straße", Some("Strasse")),
+            ("ăn", None),
+            ("مساعدة", None),
+            ("帮助", None),
+        ];
+        for (word, folded) in cases {
+            assert_eq!(fold_letters(word).as_deref(), folded, "{word}");
+        }
+    }
+
+    // Protects the A-Z list: each locale's own order, not code points.
+    #[test]
+    fn sorts_titles_as_each_language_does() {
+        let mut polish = vec!["Łódź", "Zamość", "Lublin", "Ćmielów", "Cieszyn"];
+        sort_alphabetically("pl", &mut polish, |title| title);
+        assert_eq!(polish, ["Cieszyn", "Ćmielów", "Lublin", "Łódź", "Zamość"]);
+        let mut chinese = vec!["中国", "北京", "安全"];
+        sort_alphabetically("zh-Hans", &mut chinese, |title| title);
+        // Pinyin: ānquán, běijīng, zhōngguó.
+        assert_eq!(chinese, ["安全", "北京", "中国"]);
+        let mut unknown = vec!["b", "a"];
+        sort_alphabetically("not a tag!", &mut unknown, |title| title);
+        assert_eq!(unknown, ["a", "b"]);
+    }
+}

@@ -465,7 +465,7 @@ fn render_search_page(
     context.insert(
         "search",
         &json!({
-            "script": Route::SearchFile("pagefind.js").href_from(&route),
+            "script": Route::SearchFile(super::search::SCRIPT).href_from(&route),
             "results_shown": shared.input.config.search.results_shown,
         }),
     );

@@ -30,6 +30,10 @@ use super::{Built, Sink};
 use crate::key::Cell;
 use crate::l10n::localize::LocalizedPage;
 
+/// Pagefind's search script, the one file of the index the search pages
+/// link to (it fetches the others).
+pub const SCRIPT: &str = "pagefind.js";
+
 /// The meta field that carries a page's words with their stroked letters
 /// folded (`fold_letters`).
 pub const FOLDED_FIELD: &str = "folded";

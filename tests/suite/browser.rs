@@ -36,7 +36,7 @@ fn target_tmp() -> PathBuf {
 }
 
 /// The target folder: screenshots go to `<target>/browser-artifacts`.
-fn target_dir() -> PathBuf {
+pub(crate) fn target_dir() -> PathBuf {
     target_tmp().parent().map_or_else(target_tmp, Path::to_path_buf)
 }
 
@@ -218,7 +218,7 @@ fn install_tools() -> Result<(), String> {
 
 /// Runs `node tests/browser/run.mjs ARGS…` and checks that it passed, with
 /// its closing `N passed, M failed` line, and that it checked something.
-fn run_suite(args: &[&Path]) -> String {
+pub(crate) fn run_suite(args: &[&Path]) -> String {
     if let Err(why) = ensure_tools() {
         panic!("{why}");
     }

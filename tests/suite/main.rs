@@ -15,4 +15,5 @@ mod fuzz;
 mod l10n;
 mod leaflets;
 mod links;
+mod search;
 mod serve;

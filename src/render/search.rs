@@ -71,6 +71,11 @@ impl Index {
     /// a runtime of its own with one thread (its parsing is sequential
     /// anyway, and its index building uses the rayon pool).
     pub fn new() -> anyhow::Result<Index> {
+        // Pagefind reads the working folder when it starts (and would panic
+        // without one); its files are made in memory, so any folder does.
+        std::env::current_dir().map_err(|error| {
+            anyhow::anyhow!("the search index needs a working folder, and there is none: {error}")
+        })?;
         let runtime = tokio::runtime::Builder::new_current_thread().build()?;
         // Result links keep the folder form (`pl/slug/`); no playground.
         let config = PagefindServiceConfig::builder()

@@ -7,6 +7,8 @@
 //                                               the search, by its reader
 //   node run.mjs --recall <dist-dir> <cases.json>
 //                                               search recall, query by query
+//   node run.mjs --first-search <dist-dir> <cases.json>
+//                                               bytes of a first search
 //
 // The site is served from a loopback port by Node's own http module. Every
 // request the browser makes goes through one route handler: requests to
@@ -1381,6 +1383,59 @@ async function searchRecall(dist, cases) {
   }
 }
 
+/**
+ * What a reader's first search downloads, for each case `{locale, query}`
+ * (benches/search.rs): the search page is opened in a fresh browser, the
+ * query typed, and every response until the results show is counted:
+ * bytes as served, and as sent compressed (gzip -9 for text; Pagefind's
+ * index files and WebAssembly are gzip already and count as they are).
+ * Prints one JSON line per case.
+ */
+async function firstSearch(dist, cases) {
+  const zlib = await import('node:zlib');
+  const server = await serve(dist);
+  network.origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launch();
+  try {
+    for (const item of cases) {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      const fetched = [];
+      let phase = 'page';
+      page.on('response', async (response) => {
+        const url = response.url();
+        if (!url.startsWith(network.origin + '/')) return;
+        const when = phase;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const gzipped = body.length > 2 && body[0] === 0x1f && body[1] === 0x8b;
+        const compressed = gzipped ? body.length : zlib.gzipSync(body, { level: 9 }).length;
+        fetched.push({ url: url.slice(network.origin.length), when, bytes: body.length, compressed });
+      });
+      await page.goto(`${network.origin}/${item.locale}/search/`, { waitUntil: 'networkidle' });
+      phase = 'search';
+      await page.locator('[data-search-input]').fill(item.query);
+      await page.locator('[data-search-results] a').first().waitFor({ timeout: 30000 });
+      await page.waitForLoadState('networkidle');
+      const results = await page.locator('[data-search-results] li').count();
+      const sum = (list, key) => list.reduce((total, entry) => total + entry[key], 0);
+      const searchFiles = fetched.filter((entry) => entry.url.startsWith('/pagefind/') || entry.url.endsWith('/search.js'));
+      const pageFiles = fetched.filter((entry) => !searchFiles.includes(entry));
+      console.log(JSON.stringify({
+        locale: item.locale,
+        query: item.query,
+        results,
+        page: { bytes: sum(pageFiles, 'bytes'), compressed: sum(pageFiles, 'compressed') },
+        search: { bytes: sum(searchFiles, 'bytes'), compressed: sum(searchFiles, 'compressed'), files: searchFiles },
+      }));
+      pass(`first search ${item.locale} "${item.query}" measured`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
   if (args[0] === '--expect-violations' && args.length === 2) {
@@ -1389,6 +1444,8 @@ async function main() {
     await liveReload(args[1], path.resolve(args[2]));
   } else if (args[0] === '--search' && args.length === 4) {
     await searchByReader(path.resolve(args[1]), JSON.parse(fs.readFileSync(args[2], 'utf8')), path.resolve(args[3]));
+  } else if (args[0] === '--first-search' && args.length === 3) {
+    await firstSearch(path.resolve(args[1]), JSON.parse(fs.readFileSync(args[2], 'utf8')));
   } else if (args[0] === '--recall' && args.length === 3) {
     await searchRecall(path.resolve(args[1]), JSON.parse(fs.readFileSync(args[2], 'utf8')));
   } else if (args.length === 2 && !args[0].startsWith('-')) {

@@ -130,7 +130,7 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         None => &render::Discard,
     };
     let renderer = tera.as_ref().map(|tera| stages.renderer(tera, sink));
-    let mut search = stages.search_index()?;
+    let mut search = stages.search_index();
     let mut built = render::Built::default();
     let mut summaries: Vec<Vec<render::html::Summary>> = site.catalogs.iter().map(|_| Vec::new()).collect();
     let mut pseudo_reported = l10n::pseudo::Reported::new();
@@ -192,11 +192,15 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     built.append(site_files);
     run.add(Stage::SiteFiles, found);
     run.mark("render");
-    if let Some(index) = search {
-        let (index_files, found) = stages.write_search(index, sink)?;
-        built.append(index_files);
-        run.add(Stage::Search, found);
-        run.mark("search");
+    match search {
+        Some(index) => {
+            let cache = output::SearchCache::new(&options.root);
+            let (index_files, found) = stages.write_search(index, sink, &cache)?;
+            built.append(index_files);
+            run.add(Stage::Search, found);
+            run.mark("search");
+        }
+        None => built.append(stages.search_placeholder()),
     }
     if run.stops() {
         return Ok(run.finish(None));

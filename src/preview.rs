@@ -48,6 +48,9 @@ pub struct Preview {
     typesetter: Option<render::leaflet::Typesetter>,
     /// The search index's files, and the version they were built for.
     search: Option<(u64, Files)>,
+    /// Each language's part of the index as last built, so a rebuild
+    /// indexes only the languages whose pages changed.
+    search_cache: render::search::MemoryCache,
 }
 
 /// What the preview keeps of a loaded site.
@@ -94,6 +97,7 @@ impl Preview {
             version: first_version(),
             typesetter: None,
             search: None,
+            search_cache: render::search::MemoryCache::default(),
         };
         let rebuild = preview.rebuild_all()?;
         Ok((preview, rebuild))
@@ -331,7 +335,7 @@ impl Preview {
             .as_ref()
             .is_some_and(|(version, _)| *version == self.version);
         if !fresh {
-            let Some(mut index) = stages.search_index()? else {
+            let Some(mut index) = stages.search_index() else {
                 return Ok(None);
             };
             // Locale by locale, each in page order: the order a build adds
@@ -343,7 +347,7 @@ impl Preview {
                 .collect();
             stages.index_pages(&mut index, &pages)?;
             let memory = render::Memory::default();
-            let (_, found) = stages.write_search(index, &memory)?;
+            let (_, found) = stages.write_search(index, &memory, &self.search_cache)?;
             state.findings.replace(Stage::Search, Scope::Site, found);
             self.diagnostics = state.findings.sorted();
             self.search = Some((self.version, memory.into_files()));
@@ -597,9 +601,7 @@ fn render(
         state.findings.replace(Stage::SiteFiles, Scope::Site, found);
         // The search index is built when asked for (`Preview::search_file`),
         // and the search pages link to its script.
-        if site.config.search.enabled {
-            made.add_plain(Route::SearchFile(render::search::SCRIPT).path());
-        }
+        made.append(stages.search_placeholder());
         // Leaflets are typeset when asked for; links to them are good.
         for catalog in &site.catalogs {
             for page in site.pages.iter().filter(|page| page.front.leaflet.is_some()) {

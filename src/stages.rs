@@ -415,25 +415,33 @@ impl<'s> Stages<'s> {
         render::leaflet::render_all(input, &jobs, typesetter, sink)
     }
 
-    /// An empty search index for this run, when the site has search.
-    /// `check` builds it too (into nowhere): the pages link to its files,
-    /// and a page it cannot index is reported the same way as in a build.
-    pub fn search_index(&self) -> anyhow::Result<Option<render::search::Index>> {
-        if !self.site.config.search.enabled {
-            return Ok(None);
+    /// An empty search index for this run, when the site has search and
+    /// the run makes a site (`check` builds none: the index holds no check
+    /// of its own, its text is what the pages show, and building it costs
+    /// more than the rest of the run; `search_placeholder` stands in).
+    pub fn search_index(&self) -> Option<render::search::Index> {
+        (self.site.config.search.enabled && self.mode != Mode::Check).then(render::search::Index::default)
+    }
+
+    /// What `check` knows of the index without building it: the script the
+    /// search pages link to will be there.
+    pub fn search_placeholder(&self) -> Built {
+        let mut built = Built::default();
+        if self.site.config.search.enabled {
+            built.add_plain(Route::SearchFile(render::search::SCRIPT).path());
         }
-        render::search::Index::new().map(Some)
+        built
     }
 
     /// Adds a batch of localized pages to the search index: each page's
-    /// document made in parallel, then added in page order.
+    /// document made in parallel, kept in page order.
     pub fn index_pages(
         &self,
         index: &mut render::search::Index,
         pages: &[&LocalizedPage],
     ) -> anyhow::Result<()> {
         let site = self.site;
-        let documents: Vec<render::search::Document> = pages
+        let documents: Vec<(String, render::search::Document)> = pages
             .par_iter()
             .map(|page| {
                 let locale = &site.catalog(page.cell.locale).locale;
@@ -443,20 +451,24 @@ impl<'s> Stages<'s> {
                     slug,
                 }
                 .href();
-                render::search::document(page, &locale.code, locale.dir(), &url)
+                let document = render::search::document(page, &locale.code, locale.dir(), &url);
+                (locale.code.clone(), document)
             })
             .collect();
         index.add(documents)
     }
 
-    /// Builds the search index into `sink`. A page that gave the index no
-    /// word cannot be found by search: a warning at its file.
+    /// Builds the search index into `sink`, as many languages at once as
+    /// the run has worker threads, taking languages whose pages did not
+    /// change from `cache`. A page that gave the index no word cannot be
+    /// found by search: a warning at its file.
     pub fn write_search(
         &self,
         index: render::search::Index,
         sink: &dyn Sink,
+        cache: &dyn render::search::Cache,
     ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
-        let written = index.write(sink)?;
+        let written = index.write(sink, rayon::current_num_threads(), cache)?;
         let site = self.site;
         let found = written
             .empty

@@ -14,12 +14,13 @@
 //! never leaves the device (see `static/js/search.js`). Why Pagefind and
 //! not another engine is in the README ("Search").
 //!
-//! Pages go in batch by batch as they are localized; only what Pagefind
-//! keeps of each page (its words and plain text) stays until the end,
-//! when the index is written.
+//! Pages go in batch by batch as they are localized; what the index needs
+//! of each (its document, compressed) stays until the end, when each
+//! language is indexed on its own (`Index`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::io::{Read as _, Write as _};
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
@@ -38,9 +39,9 @@ pub const SCRIPT: &str = "pagefind.js";
 /// folded (`fold_letters`).
 pub const FOLDED_FIELD: &str = "folded";
 
-/// One page as the index reads it: where it is (its link from the site
-/// root, as the search page builds result links) and a small HTML document
-/// of its text in its language.
+/// One page as the index reads it: which page in which locale, where it is
+/// (its link from the site root, as the search page builds result links)
+/// and a small HTML document of its text in its language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     pub cell: Cell,
@@ -48,13 +49,83 @@ pub struct Document {
     pub html: String,
 }
 
-/// The index while pages go in.
+/// A document kept until its language is indexed: its HTML compressed
+/// (about a third of its size), so what the index waits for stays small.
+struct Kept {
+    cell: Cell,
+    url: String,
+    compressed: Vec<u8>,
+}
+
+/// One language's documents, and the hash of all of them in order (the
+/// key its indexed files are cached under).
+#[derive(Default)]
+struct Language {
+    kept: Vec<Kept>,
+    hasher: sha1::Sha1,
+}
+
+/// Indexed languages kept between runs: the files of a language's part of
+/// the index, under the hash of everything that made them (Pagefind's
+/// version, how documents are made, and every document of that language in
+/// order). A language whose pages did not change since the last run is not
+/// indexed again; its files come from here, byte for byte what indexing
+/// would give.
+pub trait Cache: Sync {
+    fn get(&self, language: &str, key: &str) -> Option<Vec<(String, Vec<u8>)>>;
+    fn put(&self, language: &str, key: &str, files: &[(String, Vec<u8>)]);
+}
+
+/// No cache: every language is indexed.
+pub struct NoCache;
+
+impl Cache for NoCache {
+    fn get(&self, _language: &str, _key: &str) -> Option<Vec<(String, Vec<u8>)>> {
+        None
+    }
+    fn put(&self, _language: &str, _key: &str, _files: &[(String, Vec<u8>)]) {}
+}
+
+/// The files of a language's part of the index: (name, bytes).
+pub type LanguageIndex = Vec<(String, Vec<u8>)>;
+
+/// A cache in memory (the preview keeps one across rebuilds): the last
+/// files of each language, with their key.
+#[derive(Default)]
+pub struct MemoryCache {
+    languages: std::sync::Mutex<BTreeMap<String, (String, LanguageIndex)>>,
+}
+
+impl Cache for MemoryCache {
+    fn get(&self, language: &str, key: &str) -> Option<Vec<(String, Vec<u8>)>> {
+        let languages = self.languages.lock().ok()?;
+        let (cached_key, files) = languages.get(language)?;
+        (cached_key == key).then(|| files.clone())
+    }
+    fn put(&self, language: &str, key: &str, files: &[(String, Vec<u8>)]) {
+        if let Ok(mut languages) = self.languages.lock() {
+            languages.insert(language.to_string(), (key.to_string(), files.to_vec()));
+        }
+    }
+}
+
+/// Changes whenever `document` or what is taken from Pagefind's files
+/// changes, so cached languages are indexed again.
+const DOCUMENT_FORMAT: u32 = 1;
+
+/// The index while pages go in: each page's document, by language.
+///
+/// Pagefind keeps everything it knows of every page it was given until it
+/// writes the index (several times the page's text), so giving it pages
+/// batch by batch would hold every page of every language at once (2.5 GiB
+/// at 1,000 pages × 7 locales). Documents wait here instead, compressed,
+/// and each language is indexed on its own when the index is written: a
+/// few languages at a time, each in a Pagefind instance of its own, freed
+/// as soon as its files are written.
+#[derive(Default)]
 pub struct Index {
-    runtime: tokio::runtime::Runtime,
-    index: PagefindIndex,
-    /// Pages added whose text gave the index no word (none expected: every
-    /// page has a title); reported when the index is written.
-    empty: Vec<Cell>,
+    /// By the language code of the pages' locale.
+    languages: BTreeMap<String, Language>,
 }
 
 /// What writing the index made.
@@ -66,83 +137,199 @@ pub struct Written {
     pub n_bytes: usize,
 }
 
+/// What indexing one language gave: its files, and its pages that gave
+/// no word.
+type LanguageFiles = (Vec<(String, Vec<u8>)>, Vec<Cell>);
+
+/// Bytes of one length-prefixed field, for the hash (so `ab`+`c` and
+/// `a`+`bc` differ).
+fn hash_field(hasher: &mut sha1::Sha1, bytes: &[u8]) {
+    use sha1::Digest as _;
+    hasher.update((bytes.len() as u64).to_le_bytes());
+    hasher.update(bytes);
+}
+
 impl Index {
-    /// An empty index. Pagefind's library is asynchronous; it runs here on
-    /// a runtime of its own with one thread (its parsing is sequential
-    /// anyway, and its index building uses the rayon pool).
-    pub fn new() -> anyhow::Result<Index> {
-        // Pagefind reads the working folder when it starts (and would panic
-        // without one); its files are made in memory, so any folder does.
-        std::env::current_dir().map_err(|error| {
-            anyhow::anyhow!("the search index needs a working folder, and there is none: {error}")
-        })?;
-        let runtime = tokio::runtime::Builder::new_current_thread().build()?;
-        // Result links keep the folder form (`pl/slug/`); no playground.
-        let config = PagefindServiceConfig::builder()
-            .keep_index_url(false)
-            .write_playground(false)
-            .build();
-        let index = PagefindIndex::new(Some(config))?;
-        Ok(Index {
-            runtime,
-            index,
-            empty: Vec::new(),
-        })
+    /// Keeps the documents of a batch of pages for their languages.
+    /// `code` is the locale code of each page's cell.
+    pub fn add(&mut self, documents: Vec<(String, Document)>) -> anyhow::Result<()> {
+        for (code, document) in documents {
+            let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+            encoder.write_all(document.html.as_bytes())?;
+            let language = self.languages.entry(code).or_default();
+            hash_field(&mut language.hasher, document.url.as_bytes());
+            hash_field(&mut language.hasher, document.html.as_bytes());
+            language.kept.push(Kept {
+                cell: document.cell,
+                url: document.url,
+                compressed: encoder.finish()?,
+            });
+        }
+        Ok(())
     }
 
-    /// Adds the documents of a batch of pages, in order.
-    pub fn add(&mut self, documents: Vec<Document>) -> anyhow::Result<()> {
-        let Index {
-            runtime,
-            index,
-            empty,
-        } = self;
-        runtime.block_on(async {
-            for document in documents {
-                let added = index
-                    .add_html_file(None, Some(document.url), document.html)
-                    .await?;
-                if added.page_word_count == 0 {
-                    empty.push(document.cell);
-                }
-            }
-            anyhow::Ok(())
-        })
-    }
-
-    /// Builds the index and puts its files into `sink`: the search script
-    /// (`pagefind.js`), the list of languages (`pagefind-entry.json`), the
-    /// WebAssembly search of each language, and each language's metadata,
-    /// word index chunks and page fragments (named after their content).
+    /// Indexes each language and puts the index's files into `sink`: the
+    /// search script (`pagefind.js`), the list of languages
+    /// (`pagefind-entry.json`), the WebAssembly search of each language,
+    /// and each language's metadata, word index chunks and page fragments
+    /// (named after their content). Languages are indexed on up to
+    /// `workers` threads at once; the files do not depend on how many.
+    /// A language `cache` holds under the same key is taken from it; one
+    /// without pages that gave no word is put there once indexed.
     /// Pagefind's own result interfaces, its highlighter and its web
     /// worker are left out: the search page has its own interface and runs
     /// the search on the page (see `static/js/search.js`).
-    pub fn write(self, sink: &dyn Sink) -> anyhow::Result<Written> {
-        let Index {
-            runtime,
-            mut index,
-            empty,
-        } = self;
-        let mut files = runtime.block_on(index.get_files())?;
-        files.sort_by(|a, b| a.filename.cmp(&b.filename));
+    pub fn write(self, sink: &dyn Sink, workers: usize, cache: &dyn Cache) -> anyhow::Result<Written> {
+        let version = pagefind_version()?;
+        let mut results = Vec::new();
+        let mut to_index = Vec::new();
+        for (code, language) in self.languages {
+            use sha1::Digest as _;
+            let mut hasher = language.hasher;
+            hash_field(&mut hasher, version.as_bytes());
+            hash_field(&mut hasher, &DOCUMENT_FORMAT.to_le_bytes());
+            let key = format!("{:x}", hasher.finalize());
+            match cache.get(&code, &key) {
+                Some(files) => results.push((code, Ok((files, Vec::new())))),
+                None => to_index.push((code, key, language.kept)),
+            }
+        }
+        let queue = std::sync::Mutex::new(to_index);
+        let results = std::sync::Mutex::new(results);
+        let n_workers = workers.clamp(1, queue.lock().map_or(1, |queue| queue.len().max(1)));
+        // Plain threads, not the rayon pool's: Pagefind runs rayon inside,
+        // which must find the pool's threads free.
+        std::thread::scope(|scope| {
+            for _ in 0..n_workers {
+                scope.spawn(|| {
+                    loop {
+                        let next = queue.lock().ok().and_then(|mut queue| queue.pop());
+                        let Some((code, key, kept)) = next else { break };
+                        // A fault inside Pagefind fails this run with a
+                        // message, not the process.
+                        let indexed =
+                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| index_language(kept)))
+                                .unwrap_or_else(|_| {
+                                    Err(anyhow::anyhow!("Pagefind stopped with an internal error"))
+                                });
+                        if let Ok((files, empty)) = &indexed
+                            && empty.is_empty()
+                        {
+                            cache.put(&code, &key, files);
+                        }
+                        if let Ok(mut results) = results.lock() {
+                            results.push((code, indexed));
+                        }
+                    }
+                });
+            }
+        });
+        let mut results = results
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        results.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        let mut languages = serde_json::Map::new();
+        let mut entry: Option<serde_json::Value> = None;
+        let mut empty = Vec::new();
+        for (code, indexed) in results {
+            let (language_files, language_empty) = indexed
+                .map_err(|error| anyhow::anyhow!("could not index the pages in `{code}`: {error:#}"))?;
+            empty.extend(language_empty);
+            for (name, bytes) in language_files {
+                if name == ENTRY {
+                    // Each instance lists its own language; the site's
+                    // entry lists them all.
+                    let mut own: serde_json::Value = serde_json::from_slice(&bytes)?;
+                    if let Some(own_languages) =
+                        own.get_mut("languages").and_then(|value| value.as_object_mut())
+                    {
+                        languages.append(own_languages);
+                    }
+                    entry.get_or_insert(own);
+                } else {
+                    // Files every instance writes (the script, the
+                    // WebAssembly for languages without a stemmer) are the
+                    // same in each.
+                    files.entry(name).or_insert(bytes);
+                }
+            }
+        }
+        if let Some(mut entry) = entry {
+            entry["languages"] = serde_json::Value::Object(languages);
+            files.insert(ENTRY.to_string(), serde_json::to_vec(&entry)?);
+        }
         let mut built = Built::default();
         let mut n_bytes = 0;
-        for file in files {
-            let name = file.filename.to_string_lossy().replace('\\', "/");
-            if !is_used(&name) {
-                continue;
-            }
+        for (name, bytes) in files {
             let path = Route::SearchFile(&name).path();
-            n_bytes += file.contents.len();
-            sink.put(&path, file.contents)?;
+            n_bytes += bytes.len();
+            sink.put(&path, bytes)?;
             built.add_plain(path);
         }
+        empty.sort();
         Ok(Written {
             built,
             empty,
             n_bytes,
         })
     }
+}
+
+/// The list of languages Pagefind's script reads first.
+const ENTRY: &str = "pagefind-entry.json";
+
+/// The version of the Pagefind the build runs, as its index says (from an
+/// empty index, which costs a few milliseconds): part of every cache key,
+/// so an upgrade indexes everything again.
+fn pagefind_version() -> anyhow::Result<String> {
+    let (files, _) = index_language(Vec::new())?;
+    let entry = files
+        .iter()
+        .find(|(name, _)| name == ENTRY)
+        .ok_or_else(|| anyhow::anyhow!("Pagefind wrote no {ENTRY}"))?;
+    let entry: serde_json::Value = serde_json::from_slice(&entry.1)?;
+    entry
+        .get("version")
+        .and_then(serde_json::Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| anyhow::anyhow!("Pagefind's {ENTRY} names no version"))
+}
+
+/// Indexes one language's documents in a Pagefind instance of its own, on
+/// a runtime of its own (Pagefind's library is asynchronous); returns the
+/// files the search pages use, and the pages that gave no word.
+fn index_language(kept: Vec<Kept>) -> anyhow::Result<LanguageFiles> {
+    // Pagefind reads the working folder when it starts (and would panic
+    // without one); its files are made in memory, so any folder does.
+    std::env::current_dir().map_err(|error| {
+        anyhow::anyhow!("the search index needs a working folder, and there is none: {error}")
+    })?;
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    // Result links keep the folder form (`pl/slug/`); no playground.
+    let config = PagefindServiceConfig::builder()
+        .keep_index_url(false)
+        .write_playground(false)
+        .build();
+    let mut index = PagefindIndex::new(Some(config))?;
+    let mut empty = Vec::new();
+    let files = runtime.block_on(async {
+        for page in kept {
+            let mut html = String::new();
+            flate2::read::DeflateDecoder::new(page.compressed.as_slice()).read_to_string(&mut html)?;
+            let added = index.add_html_file(None, Some(page.url), html).await?;
+            if added.page_word_count == 0 {
+                empty.push(page.cell);
+            }
+        }
+        index.get_files().await
+    })?;
+    let files = files
+        .into_iter()
+        .map(|file| (file.filename.to_string_lossy().replace('\\', "/"), file.contents))
+        .filter(|(name, _)| is_used(name))
+        .collect();
+    Ok((files, empty))
 }
 
 /// Whether a file of Pagefind's bundle is one the search pages use.

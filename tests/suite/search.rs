@@ -503,3 +503,64 @@ fn search_works_for_readers_in_chromium() {
     let output = run_suite(&[Path::new("--search"), &dist, &file, &artifacts]);
     println!("{output}");
 }
+
+/// The search index's files of a built site, by path.
+fn index_files(dist: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    common::snapshot(&dist.join("pagefind"))
+}
+
+// Protects the cache of indexed languages: a rebuild takes the languages
+// whose pages did not change from `.signpost-cache/search/` and indexes
+// only the changed one, and what it writes is byte for byte what indexing
+// everything afresh writes; a damaged cache file is not used.
+#[test]
+fn rebuilds_index_only_changed_languages_and_match_a_fresh_build() {
+    let site = common::site("translated", None);
+    let root = site.path();
+    let cache = root.join(signpost::output::SEARCH_CACHE_DIR);
+    let build = |out: &str| {
+        let outcome = signpost::run(&common::options(root, Some(root.join(out)))).expect("runs");
+        assert!(
+            common::summary(&outcome).is_empty(),
+            "{:?}",
+            common::summary(&outcome)
+        );
+    };
+    build("dist");
+    let cached =
+        |language: &str| std::fs::read(cache.join(format!("{language}.index"))).expect("a cached language");
+    let (english, polish) = (cached("en"), cached("pl"));
+
+    let file = root.join("locales/pl/other-page.ftl");
+    let text = std::fs::read_to_string(&file).expect("read");
+    let line = text
+        .lines()
+        .find(|line| line.starts_with("page-title"))
+        .expect("a page-title message")
+        .to_string();
+    let (id, _) = line.split_once(" = ").expect("a message");
+    std::fs::write(&file, text.replace(&line, &format!("{id} = Zupełnie nowy tytuł"))).expect("write");
+    let modified_before = std::fs::metadata(cache.join("en.index"))
+        .and_then(|meta| meta.modified())
+        .expect("mtime");
+    build("dist");
+    assert_eq!(cached("en"), english);
+    assert_eq!(
+        std::fs::metadata(cache.join("en.index"))
+            .and_then(|meta| meta.modified())
+            .expect("mtime"),
+        modified_before,
+        "English was indexed again"
+    );
+    assert_ne!(cached("pl"), polish, "Polish was not indexed again");
+    let rebuilt = index_files(&root.join("dist"));
+
+    // Damaged: cut short. Then no cache at all: the same files.
+    let damaged = cached("en");
+    std::fs::write(cache.join("en.index"), &damaged[..damaged.len() / 2]).expect("damage");
+    build("dist-damaged");
+    assert_eq!(index_files(&root.join("dist-damaged")), rebuilt);
+    std::fs::remove_dir_all(&cache).expect("remove the cache");
+    build("dist-fresh");
+    assert_eq!(index_files(&root.join("dist-fresh")), rebuilt);
+}

@@ -3,8 +3,10 @@
    (fetched from this site, never anywhere else). The query is never sent,
    never put in the address bar or the history (no form, no "?q="), never
    stored (no cookies, no storage) and never offered back by autofill
-   (autocomplete="off", no field name). "Exit this page" clears the box and
-   the results; so does leaving the page, so Back does not show them again.
+   (autocomplete="off", no field name), and the parts of the index a query
+   needs are never kept in the browser's cache. "Exit this page" clears the
+   box and the results; so does leaving the page, so Back does not show
+   them again.
    Without JavaScript, or where the search cannot run, the page's list of
    every page stays the way to find one. */
 (function () {
@@ -32,12 +34,28 @@
     status.textContent = name ? box.getAttribute('data-text-' + name) : '';
   };
 
+  // Which parts of the index a search fetches depends on its words (the
+  // part of the word list they are in, one small file per result shown):
+  // those are fetched without the browser's cache ever keeping them, so
+  // they leave no trace on the device. Pagefind fetches with the page's
+  // fetch(); only those requests are changed.
+  var bundle = new URL(box.getAttribute('data-bundle'), document.baseURI);
+  var folder = bundle.href.slice(0, bundle.href.lastIndexOf('/') + 1);
+  var pageFetch = window.fetch;
+  window.fetch = function (input, init) {
+    var url = String(input instanceof Request ? input.url : new URL(String(input), document.baseURI).href);
+    if (url.indexOf(folder + 'index/') === 0 || url.indexOf(folder + 'fragment/') === 0) {
+      return pageFetch.call(window, input, Object.assign({}, init, { cache: 'no-store' }));
+    }
+    return pageFetch.call(window, input, init);
+  };
+
   // Pagefind's script, from this site, loaded once. The search runs on this
   // page (no worker): one Content-Security-Policy governs it, and the first
   // search downloads less.
   var load = function () {
     if (!engine) {
-      var url = new URL(box.getAttribute('data-bundle'), document.baseURI).href;
+      var url = bundle.href;
       engine = import(url).then(function (pagefind) {
         var instance = pagefind.createInstance({ noWorker: true, excerptLength: 24 });
         return instance.init().then(function () {

@@ -139,6 +139,9 @@ function basePath(root) {
   return match ? match[1] : '/';
 }
 
+/** Every request the server answered: its path and Cache-Control header. */
+const served = [];
+
 /**
  * Serves `root` on 127.0.0.1 (a free port), also under the site's base path
  * when it has one; 404.html with status 404 for unknown paths.
@@ -156,6 +159,7 @@ function serve(root) {
     if (base !== '/' && pathname.startsWith(base)) {
       pathname = '/' + pathname.slice(base.length);
     }
+    served.push({ pathname, cacheControl: request.headers['cache-control'] || '' });
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -1186,6 +1190,7 @@ async function searchByReader(dist, cases, artifacts) {
       const page = await context.newPage();
       const seen = watch(page);
       const blockedBefore = network.blocked.length;
+      const servedBefore = served.length;
       try {
         await page.goto(`${network.origin}/${item.locale}/`);
         await page.goto(searchUrl);
@@ -1218,6 +1223,17 @@ async function searchByReader(dist, cases, artifacts) {
         });
         await page.screenshot({ path: path.join(artifacts, `search-${item.locale}.png`), fullPage: true });
         await step(`${name}: the search page passes axe with results`, async () => axeProblems(await runAxe(page)));
+        await step(`${name}: the index files the query needed bypassed the browser's cache`, async () => {
+          // fetch(…, {cache: 'no-store'}) asks with Cache-Control: no-cache
+          // (seen by the server: Playwright's routing sees the request
+          // before the browser adds it).
+          const queryFiles = served.slice(servedBefore).filter((entry) => /^\/pagefind\/(index|fragment)\//.test(entry.pathname));
+          const problems = queryFiles.length ? [] : ['no index or fragment file was fetched'];
+          for (const entry of queryFiles) {
+            if (!entry.cacheControl.includes('no-cache')) problems.push(`${entry.pathname} was fetched through the cache (Cache-Control: "${entry.cacheControl}")`);
+          }
+          return problems;
+        });
         await step(`${name}: the address bar, history and storage are unchanged`, async () => {
           const problems = [];
           if (page.url() !== searchUrl) problems.push(`the address became ${page.url()}`);

@@ -434,14 +434,15 @@ impl<'s> Stages<'s> {
     }
 
     /// Adds a batch of localized pages to the search index: each page's
-    /// document made in parallel, kept in page order.
+    /// document made, compressed and hashed in parallel, kept in page
+    /// order.
     pub fn index_pages(
         &self,
         index: &mut render::search::Index,
         pages: &[&LocalizedPage],
     ) -> anyhow::Result<()> {
         let site = self.site;
-        let documents: Vec<(String, render::search::Document)> = pages
+        let documents: Vec<(String, render::search::Kept)> = pages
             .par_iter()
             .map(|page| {
                 let locale = &site.catalog(page.cell.locale).locale;
@@ -452,10 +453,11 @@ impl<'s> Stages<'s> {
                 }
                 .href();
                 let document = render::search::document(page, &locale.code, locale.dir(), &url);
-                (locale.code.clone(), document)
+                render::search::Kept::new(document).map(|kept| (locale.code.clone(), kept))
             })
-            .collect();
-        index.add(documents)
+            .collect::<anyhow::Result<_>>()?;
+        index.add(documents);
+        Ok(())
     }
 
     /// Builds the search index into `sink`, as many languages at once as

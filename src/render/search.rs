@@ -25,6 +25,7 @@ use std::io::{Read as _, Write as _};
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use pulldown_cmark_escape::{escape_html, escape_html_body_text};
+use rayon::prelude::*;
 
 use super::route::Route;
 use super::{Built, Sink};
@@ -50,11 +51,32 @@ pub struct Document {
 }
 
 /// A document kept until its language is indexed: its HTML compressed
-/// (about a third of its size), so what the index waits for stays small.
-struct Kept {
+/// (about a third of its size), so what the index waits for stays small,
+/// and the hash of its link and HTML.
+pub struct Kept {
     cell: Cell,
     url: String,
     compressed: Vec<u8>,
+    digest: [u8; 20],
+}
+
+impl Kept {
+    /// Compresses and hashes a document (pure: batches do this in
+    /// parallel).
+    pub fn new(document: Document) -> anyhow::Result<Kept> {
+        use sha1::Digest as _;
+        let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(document.html.as_bytes())?;
+        let mut hasher = sha1::Sha1::new();
+        hash_field(&mut hasher, document.url.as_bytes());
+        hash_field(&mut hasher, document.html.as_bytes());
+        Ok(Kept {
+            cell: document.cell,
+            url: document.url,
+            compressed: encoder.finish()?,
+            digest: hasher.finalize().into(),
+        })
+    }
 }
 
 /// One language's documents, and the hash of all of them in order (the
@@ -150,22 +172,15 @@ fn hash_field(hasher: &mut sha1::Sha1, bytes: &[u8]) {
 }
 
 impl Index {
-    /// Keeps the documents of a batch of pages for their languages.
-    /// `code` is the locale code of each page's cell.
-    pub fn add(&mut self, documents: Vec<(String, Document)>) -> anyhow::Result<()> {
-        for (code, document) in documents {
-            let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
-            encoder.write_all(document.html.as_bytes())?;
+    /// Keeps the documents of a batch of pages for their languages, in
+    /// order. `code` is the locale code of each page's cell.
+    pub fn add(&mut self, documents: Vec<(String, Kept)>) {
+        for (code, kept) in documents {
+            use sha1::Digest as _;
             let language = self.languages.entry(code).or_default();
-            hash_field(&mut language.hasher, document.url.as_bytes());
-            hash_field(&mut language.hasher, document.html.as_bytes());
-            language.kept.push(Kept {
-                cell: document.cell,
-                url: document.url,
-                compressed: encoder.finish()?,
-            });
+            language.hasher.update(kept.digest);
+            language.kept.push(kept);
         }
-        Ok(())
     }
 
     /// Indexes each language and puts the index's files into `sink`: the
@@ -261,12 +276,15 @@ impl Index {
         }
         let mut built = Built::default();
         let mut n_bytes = 0;
-        for (name, bytes) in files {
-            let path = Route::SearchFile(&name).path();
-            n_bytes += bytes.len();
-            sink.put(&path, bytes)?;
-            built.add_plain(path);
+        for name in files.keys() {
+            built.add_plain(Route::SearchFile(name).path());
         }
+        for bytes in files.values() {
+            n_bytes += bytes.len();
+        }
+        files
+            .into_par_iter()
+            .try_for_each(|(name, bytes)| sink.put(&Route::SearchFile(&name).path(), bytes))?;
         empty.sort();
         Ok(Written {
             built,

@@ -186,7 +186,7 @@ impl SearchCache {
 }
 
 impl crate::render::search::Cache for SearchCache {
-    fn get(&self, language: &str, key: &str) -> Option<Vec<(String, Vec<u8>)>> {
+    fn get(&self, language: &str, key: &str) -> Option<crate::render::search::LanguageIndex> {
         let bytes = std::fs::read(self.path(language)).ok()?;
         let end = bytes.iter().position(|byte| *byte == b'\n')?;
         let head: CachedLanguage = serde_json::from_slice(&bytes[..end]).ok()?;

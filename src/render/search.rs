@@ -87,6 +87,9 @@ struct Language {
     hasher: sha1::Sha1,
 }
 
+/// The files of a language's part of the index: (name, bytes).
+pub type LanguageIndex = Vec<(String, Vec<u8>)>;
+
 /// Indexed languages kept between runs: the files of a language's part of
 /// the index, under the hash of everything that made them (Pagefind's
 /// version, how documents are made, and every document of that language in
@@ -94,22 +97,9 @@ struct Language {
 /// indexed again; its files come from here, byte for byte what indexing
 /// would give.
 pub trait Cache: Sync {
-    fn get(&self, language: &str, key: &str) -> Option<Vec<(String, Vec<u8>)>>;
+    fn get(&self, language: &str, key: &str) -> Option<LanguageIndex>;
     fn put(&self, language: &str, key: &str, files: &[(String, Vec<u8>)]);
 }
-
-/// No cache: every language is indexed.
-pub struct NoCache;
-
-impl Cache for NoCache {
-    fn get(&self, _language: &str, _key: &str) -> Option<Vec<(String, Vec<u8>)>> {
-        None
-    }
-    fn put(&self, _language: &str, _key: &str, _files: &[(String, Vec<u8>)]) {}
-}
-
-/// The files of a language's part of the index: (name, bytes).
-pub type LanguageIndex = Vec<(String, Vec<u8>)>;
 
 /// A cache in memory (the preview keeps one across rebuilds): the last
 /// files of each language, with their key.
@@ -119,7 +109,7 @@ pub struct MemoryCache {
 }
 
 impl Cache for MemoryCache {
-    fn get(&self, language: &str, key: &str) -> Option<Vec<(String, Vec<u8>)>> {
+    fn get(&self, language: &str, key: &str) -> Option<LanguageIndex> {
         let languages = self.languages.lock().ok()?;
         let (cached_key, files) = languages.get(language)?;
         (cached_key == key).then(|| files.clone())
@@ -155,13 +145,11 @@ pub struct Written {
     pub built: Built,
     /// The pages that gave the index no word.
     pub empty: Vec<Cell>,
-    /// Bytes of the index files written.
-    pub n_bytes: usize,
 }
 
 /// What indexing one language gave: its files, and its pages that gave
 /// no word.
-type LanguageFiles = (Vec<(String, Vec<u8>)>, Vec<Cell>);
+type LanguageFiles = (LanguageIndex, Vec<Cell>);
 
 /// Bytes of one length-prefixed field, for the hash (so `ab`+`c` and
 /// `a`+`bc` differ).
@@ -275,22 +263,14 @@ impl Index {
             files.insert(ENTRY.to_string(), serde_json::to_vec(&entry)?);
         }
         let mut built = Built::default();
-        let mut n_bytes = 0;
         for name in files.keys() {
             built.add_plain(Route::SearchFile(name).path());
-        }
-        for bytes in files.values() {
-            n_bytes += bytes.len();
         }
         files
             .into_par_iter()
             .try_for_each(|(name, bytes)| sink.put(&Route::SearchFile(&name).path(), bytes))?;
         empty.sort();
-        Ok(Written {
-            built,
-            empty,
-            n_bytes,
-        })
+        Ok(Written { built, empty })
     }
 }
 

@@ -564,3 +564,45 @@ fn rebuilds_index_only_changed_languages_and_match_a_fresh_build() {
     build("dist-fresh");
     assert_eq!(index_files(&root.join("dist-fresh")), rebuilt);
 }
+
+// Protects `search.enabled: false`: no search page, no index, no search
+// link, and the folder `pagefind/` free for the site's own files.
+#[test]
+fn a_site_without_search_has_no_search_page_index_or_link() {
+    let site = common::site("small", None);
+    let config = site.path().join("site.yaml");
+    let text = std::fs::read_to_string(&config).expect("site.yaml");
+    std::fs::write(&config, format!("{text}search:\n  enabled: false\n")).expect("write");
+    let own = site.path().join("static/pagefind/notes.txt");
+    std::fs::create_dir_all(own.parent().expect("folder")).expect("folder");
+    std::fs::write(&own, "the site's own file").expect("write");
+    let outcome = common::build(site.path());
+    assert!(
+        common::summary(&outcome).is_empty(),
+        "{:?}",
+        common::summary(&outcome)
+    );
+    let dist = site.path().join("dist");
+    assert!(!dist.join("en/search").exists());
+    assert_eq!(
+        std::fs::read_dir(dist.join("pagefind"))
+            .expect("the static folder")
+            .count(),
+        1
+    );
+    let page = std::fs::read_to_string(dist.join("en/getting-help/index.html")).expect("page");
+    assert!(!page.contains("site-search"), "{page}");
+    assert!(!page.contains("wasm-unsafe-eval"), "{page}");
+
+    // With search on, the same static file is refused: the folder is the
+    // index's.
+    std::fs::write(&config, text).expect("write");
+    let outcome = common::build(site.path());
+    assert!(
+        common::summary(&outcome)
+            .iter()
+            .any(|line| line == "error static/pagefind/notes.txt output/address-claimed"),
+        "{:?}",
+        common::summary(&outcome)
+    );
+}

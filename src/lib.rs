@@ -23,9 +23,11 @@
 //! 6. **render** (`render::html`, `render::leaflet`): HTML pages and
 //!    leaflets from the localized pages; after the last batch, the home
 //!    pages, leaflet indexes, search pages, sitemap and assets;
-//! 7. **search** (`render::search`): each batch's localized pages go into
-//!    the search index as they are rendered; after the last batch it is
-//!    built and written beside the pages;
+//! 7. **search** (`render::search`): each batch's localized pages are kept
+//!    for the search index (a small document each, compressed) as they
+//!    are rendered; after the last batch each language is indexed (or
+//!    taken from the cache, if its pages did not change) and written
+//!    beside the pages (`check` builds no index);
 //! 8. **links** (`validate::links`): internal links and fragments, then
 //!    external links;
 //! 9. **write** (`output`): stage the files and swap them into the output
@@ -192,6 +194,9 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     built.append(site_files);
     run.add(Stage::SiteFiles, found);
     run.mark("render");
+    if run.stops() {
+        return Ok(run.finish(None));
+    }
     match search {
         Some(index) => {
             let cache = output::SearchCache::new(&options.root);
@@ -201,9 +206,6 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
             run.mark("search");
         }
         None => built.append(stages.search_placeholder()),
-    }
-    if run.stops() {
-        return Ok(run.finish(None));
     }
 
     let (n_internal, found) = stages.internal_links(&built);

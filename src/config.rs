@@ -33,6 +33,8 @@ pub struct Config {
     pub links: LinksConfig,
     #[serde(default)]
     pub host: HostConfig,
+    #[serde(default)]
+    pub search: SearchConfig,
     /// Where "Exit this page" goes: a neutral site (GOV.UK's default).
     #[serde(default = "default_exit_url")]
     pub exit_url: String,
@@ -116,6 +118,33 @@ fn default_concurrency() -> usize {
 }
 fn default_host_concurrency() -> usize {
     2
+}
+
+/// The site search (`<locale>/search/`, the index in `pagefind/`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Build a search page per locale and the index behind it (on by
+    /// default). Off: no search page, no index, no search link.
+    #[serde(default = "default_true")]
+    pub enabled: bool,
+    /// Results shown at first (and added by each "Show more results");
+    /// each one shown costs the reader one small download.
+    #[serde(default = "default_results_shown")]
+    pub results_shown: u8,
+}
+
+impl Default for SearchConfig {
+    fn default() -> SearchConfig {
+        SearchConfig {
+            enabled: true,
+            results_shown: default_results_shown(),
+        }
+    }
+}
+
+fn default_results_shown() -> u8 {
+    5
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -450,6 +479,20 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Vec<Diagnostic>> {
             );
         }
     }
+    if !(1..=50).contains(&config.search.results_shown) {
+        diagnostics.push(
+            Diagnostic::error(
+                "config/bad-search",
+                locate(path, source, "results_shown"),
+                format!(
+                    "search.results_shown is {}: show between 1 and 50 results at a time",
+                    config.search.results_shown
+                ),
+            )
+            .with_help("each result shown is one more small download for the reader; 5 is the default")
+            .with_excerpt_from(source),
+        );
+    }
     if diagnostics.is_empty() {
         Ok(config)
     } else {
@@ -641,6 +684,11 @@ mod tests {
                 "yaml/unknown-key",
             ),
             (format!("{good}colour: red\n"), "yaml/unknown-key"),
+            (format!("{good}search:\n  enable: false\n"), "yaml/unknown-key"),
+            (
+                format!("{good}search:\n  results_shown: 0\n"),
+                "config/bad-search",
+            ),
         ];
         for (source, code) in cases {
             assert_eq!(codes(&source), vec![code], "{source}");

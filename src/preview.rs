@@ -12,7 +12,10 @@
 //! marked (`signpost-untranslated`), so translators see what is left. The
 //! translation gate's "not translated yet" findings are warnings here;
 //! `build` and `check` keep them as errors. Leaflets are typeset when asked
-//! for. Nothing here writes a file.
+//! for, and so is the search index: the search pages are rendered with
+//! the lists, and the index is built from the pages as they are now when
+//! a search page first asks for one of its files after a change (by the
+//! same stage as the build). Nothing here writes a file.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -46,6 +49,11 @@ pub struct Preview {
     /// After a template save: the cells not rendered with the new
     /// templates yet (the open pages went first, as in Hugo's fast render).
     pending: Vec<Cell>,
+    /// The search index's files, and the version they were built for.
+    search: Option<(u64, Files)>,
+    /// Each language's part of the index as last built, so a rebuild
+    /// indexes only the languages whose pages changed.
+    search_cache: render::search::MemoryCache,
 }
 
 /// What the preview keeps of a loaded site.
@@ -97,6 +105,8 @@ impl Preview {
             version: first_version(),
             typesetter: None,
             pending: Vec::new(),
+            search: None,
+            search_cache: render::search::MemoryCache::default(),
         };
         let rebuild = preview.rebuild_all()?;
         Ok((preview, rebuild))
@@ -471,6 +481,44 @@ fn state_locales(state: Option<&State>) -> usize {
     state.map_or(0, |state| state.site.catalogs.len())
 }
 
+impl Preview {
+    /// A file of the search index (`path` inside the site: `pagefind/…`),
+    /// building the index first if the site changed since it was last
+    /// built. `None` when the site has no search or no such file.
+    pub fn search_file(&mut self, path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
+        let Some(state) = self.state.as_mut() else {
+            return Ok(None);
+        };
+        let stages = Stages::new(&state.site, Mode::Preview, &self.options);
+        let fresh = self
+            .search
+            .as_ref()
+            .is_some_and(|(version, _)| *version == self.version);
+        if !fresh {
+            let Some(mut index) = stages.search_index() else {
+                return Ok(None);
+            };
+            // Locale by locale, each in page order: the order a build adds
+            // them in, as far as each language's part of the index goes.
+            let pages: Vec<&LocalizedPage> = stages
+                .shown()
+                .iter()
+                .flat_map(|locale| state.localized[locale.index()].iter().flatten())
+                .collect();
+            stages.index_pages(&mut index, &pages)?;
+            let memory = render::Memory::default();
+            let (_, found) = stages.write_search(index, &memory, &self.search_cache)?;
+            state.findings.replace(Stage::Search, Scope::Site, found);
+            self.diagnostics = state.findings.sorted();
+            self.search = Some((self.version, memory.into_files()));
+        }
+        Ok(self
+            .search
+            .as_ref()
+            .and_then(|(_, files)| files.get(path).cloned()))
+    }
+}
+
 /// Versions start from the clock (milliseconds), so a page left open from
 /// an earlier run of the server is behind, and reloads when it reconnects.
 fn first_version() -> u64 {
@@ -714,6 +762,9 @@ fn render(
         let (built, found) = renderer.site_files(&site.assets)?;
         made.append(built);
         state.findings.replace(Stage::SiteFiles, Scope::Site, found);
+        // The search index is built when asked for (`Preview::search_file`),
+        // and the search pages link to its script.
+        made.append(stages.search_placeholder());
         // Leaflets are typeset when asked for; links to them are good.
         for catalog in &site.catalogs {
             for page in site.pages.iter().filter(|page| page.front.leaflet.is_some()) {

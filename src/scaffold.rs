@@ -39,7 +39,12 @@ const COPIED: &[(&str, &[u8])] = &[
     ),
     ("templates/page.html", include_bytes!("../templates/page.html")),
     ("templates/root.html", include_bytes!("../templates/root.html")),
+    (
+        "templates/search.html",
+        include_bytes!("../templates/search.html"),
+    ),
     ("static/css/site.css", include_bytes!("../static/css/site.css")),
+    ("static/js/search.js", include_bytes!("../static/js/search.js")),
     ("static/js/site.js", include_bytes!("../static/js/site.js")),
     (
         "fonts/NotoSans-Regular.ttf",

@@ -317,6 +317,9 @@ fn respond(shared: &Shared, request: tiny_http::Request) {
         {
             return leaflet(&mut preview, request, &relative);
         }
+        if relative.starts_with(crate::render::route::SEARCH_BUNDLE_DIR) {
+            return search_file(&mut preview, request, &relative);
+        }
         return not_found(&preview, request, query);
     };
     if file != relative && !inside.ends_with('/') && !inside.is_empty() {
@@ -369,6 +372,24 @@ fn leaflet(preview: &mut Preview, request: tiny_http::Request, path: &Path) {
         Ok(Some(Err(found))) => {
             let text = diag::render_human(&found);
             send(request, 500, "text/plain; charset=utf-8", text.into_bytes(), &[]);
+        }
+        Ok(None) => not_found(preview, request, ""),
+        Err(error) => send(
+            request,
+            500,
+            "text/plain; charset=utf-8",
+            format!("{error:#}").into_bytes(),
+            &[],
+        ),
+    }
+}
+
+/// A file of the search index, built now if the site changed.
+fn search_file(preview: &mut Preview, request: tiny_http::Request, path: &Path) {
+    match preview.search_file(path) {
+        Ok(Some(bytes)) => {
+            let headers = site_headers(preview, path);
+            send(request, 200, content_type(path), bytes, &headers);
         }
         Ok(None) => not_found(preview, request, ""),
         Err(error) => send(

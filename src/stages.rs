@@ -354,6 +354,7 @@ impl<'s> Stages<'s> {
             fallback: None,
             assets: &site.assets,
             policy: self.host.page_policy(),
+            search_policy: self.host.search_policy(),
         };
         let options = render::html::Options {
             minify: false,
@@ -400,6 +401,7 @@ impl<'s> Stages<'s> {
             },
             assets: &site.assets,
             policy: self.host.page_policy(),
+            search_policy: self.host.search_policy(),
         };
         let options = render::html::Options {
             minify: self.mode == Mode::Build && site.config.output.minify,
@@ -446,6 +448,83 @@ impl<'s> Stages<'s> {
             .map(|page| (site.catalog(page.cell.locale).as_ref(), *page))
             .collect();
         render::leaflet::render_all(input, &jobs, typesetter, sink)
+    }
+
+    /// An empty search index for this run, when the site has search and
+    /// the run makes a site (`check` builds none: the index holds no check
+    /// of its own, its text is what the pages show, and building it costs
+    /// more than the rest of the run; `search_placeholder` stands in).
+    pub fn search_index(&self) -> Option<render::search::Index> {
+        (self.site.config.search.enabled && self.mode != Mode::Check).then(render::search::Index::default)
+    }
+
+    /// What `check` knows of the index without building it: the script the
+    /// search pages link to will be there.
+    pub fn search_placeholder(&self) -> Built {
+        let mut built = Built::default();
+        if self.site.config.search.enabled {
+            built.add_plain(Route::SearchFile(render::search::SCRIPT).path());
+        }
+        built
+    }
+
+    /// Adds a batch of localized pages to the search index: each page's
+    /// document made, compressed and hashed in parallel, kept in page
+    /// order.
+    pub fn index_pages(
+        &self,
+        index: &mut render::search::Index,
+        pages: &[&LocalizedPage],
+    ) -> anyhow::Result<()> {
+        let site = self.site;
+        let documents: Vec<(String, render::search::Kept)> = pages
+            .par_iter()
+            .map(|page| {
+                let locale = &site.catalog(page.cell.locale).locale;
+                let slug = &site.page(page.cell.page).front.slug;
+                let url = Route::Page {
+                    locale: &locale.code,
+                    slug,
+                }
+                .href();
+                let document = render::search::document(page, &locale.code, locale.dir(), &url);
+                render::search::Kept::new(document).map(|kept| (locale.code.clone(), kept))
+            })
+            .collect::<anyhow::Result<_>>()?;
+        index.add(documents);
+        Ok(())
+    }
+
+    /// Builds the search index into `sink`, as many languages at once as
+    /// the run has worker threads, taking languages whose pages did not
+    /// change from `cache`. A page that gave the index no word cannot be
+    /// found by search: a warning at its file.
+    pub fn write_search(
+        &self,
+        index: render::search::Index,
+        sink: &dyn Sink,
+        cache: &dyn render::search::Cache,
+    ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+        let written = index.write(sink, rayon::current_num_threads(), cache)?;
+        let site = self.site;
+        let found = written
+            .empty
+            .iter()
+            .map(|cell| {
+                let page = site.page(cell.page);
+                Diagnostic::warning(
+                    "search/empty-page",
+                    Span::file(&page.path),
+                    format!(
+                        "the page `{}` in `{}` gave the search index no word: search cannot find it",
+                        page.front.slug,
+                        site.catalog(cell.locale).locale.code
+                    ),
+                )
+                .with_help("give the page a title and text made of words")
+            })
+            .collect();
+        Ok((written.built, found))
     }
 
     /// Every internal link and fragment of what was built: the number

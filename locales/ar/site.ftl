@@ -92,6 +92,36 @@ safety-device = إذا كنت تظن أن شخصًا ما يفحص هاتفك، 
 # en: Print this page
 print-page = اطبع هذه الصفحة
 
+# en: Search
+search-link = بحث
+
+# en: Search the advice
+search-title = ابحث في النصائح
+
+# en: Words to search for
+search-label = الكلمات التي تبحث عنها
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = ما تكتبه هنا يبقى على هذا الجهاز. لا يُرسل إلى أي مكان ولا يُحفظ في سجل التصفح. زر «اخرج من هذه الصفحة» يمسحه أيضًا.
+
+# en: Searching…
+search-searching = جارٍ البحث…
+
+# en: Pages that match your search:
+search-found = الصفحات المطابقة لبحثك:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = لا توجد صفحات مطابقة لبحثك. جرّب كلمة أخرى، أو ابحث عن الصفحة في قائمة كل الصفحات أدناه.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = البحث لا يعمل في هذا المتصفح. ابحث عن الصفحة في قائمة كل الصفحات أدناه.
+
+# en: Show more results
+search-more = اعرض نتائج أكثر
+
+# en: All pages, A to Z
+search-all-pages = كل الصفحات بالترتيب الأبجدي
+
 # en: Did this advice help?
 feedback-question = هل ساعدتك هذه النصائح؟
 

@@ -42,6 +42,22 @@ safety-device = If you think someone checks your phone, use a different phone or
 
 print-page = Print this page
 
+# Search: a link in every page's header, and the search page. What readers
+# type is searched on their own device and never sent or saved.
+search-link = Search
+search-title = Search the advice
+search-label = Words to search for
+search-privacy = What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+# Read aloud while results are found, then above the results.
+search-searching = Searching…
+search-found = Pages that match your search:
+search-none = No pages match your search. Try another word, or find the page in the list of all pages below.
+# Shown when the browser cannot run the search (for example an old browser).
+search-unavailable = Search does not work in this browser. Find the page in the list of all pages below.
+search-more = Show more results
+# The heading of every page of the site, in alphabetical order.
+search-all-pages = All pages, A to Z
+
 # "Did this advice help?": a short feedback form at the end of an advice page.
 feedback-question = Did this advice help?
 feedback-yes = Yes

@@ -92,6 +92,36 @@ safety-device = Jeśli myślisz, że ktoś sprawdza twój telefon, użyj innego 
 # en: Print this page
 print-page = Wydrukuj tę stronę
 
+# en: Search
+search-link = Szukaj
+
+# en: Search the advice
+search-title = Szukaj w poradach
+
+# en: Words to search for
+search-label = Słowa do wyszukania
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = To, co tu wpiszesz, zostaje na tym urządzeniu. Nie jest nigdzie wysyłane ani zapisywane w historii przeglądania. Przycisk „Opuść tę stronę” również to usuwa.
+
+# en: Searching…
+search-searching = Wyszukiwanie…
+
+# en: Pages that match your search:
+search-found = Strony pasujące do wyszukiwania:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = Żadna strona nie pasuje do wyszukiwania. Spróbuj innego słowa albo znajdź stronę na liście wszystkich stron poniżej.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = Wyszukiwanie nie działa w tej przeglądarce. Znajdź stronę na liście wszystkich stron poniżej.
+
+# en: Show more results
+search-more = Pokaż więcej wyników
+
+# en: All pages, A to Z
+search-all-pages = Wszystkie strony od A do Z
+
 # en: Did this advice help?
 feedback-question = Czy te porady ci pomogły?
 

@@ -92,6 +92,36 @@ safety-device = Dacă credeți că cineva vă verifică telefonul, folosiți un 
 # en: Print this page
 print-page = Tipăriți această pagină
 
+# en: Search
+search-link = Căutare
+
+# en: Search the advice
+search-title = Căutați în sfaturi
+
+# en: Words to search for
+search-label = Cuvinte de căutat
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = Ce scrieți aici rămâne pe acest dispozitiv. Nu este trimis nicăieri și nu este salvat în istoricul de navigare. Butonul „Ieșiți de pe această pagină” îl șterge și el.
+
+# en: Searching…
+search-searching = Se caută…
+
+# en: Pages that match your search:
+search-found = Pagini care se potrivesc căutării:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = Nicio pagină nu se potrivește căutării. Încercați alt cuvânt sau găsiți pagina în lista tuturor paginilor de mai jos.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = Căutarea nu funcționează în acest browser. Găsiți pagina în lista tuturor paginilor de mai jos.
+
+# en: Show more results
+search-more = Afișați mai multe rezultate
+
+# en: All pages, A to Z
+search-all-pages = Toate paginile, de la A la Z
+
 # en: Did this advice help?
 feedback-question = V-au ajutat aceste sfaturi?
 

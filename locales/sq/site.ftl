@@ -92,6 +92,36 @@ safety-device = Nëse mendoni se dikush jua kontrollon telefonin, përdorni një
 # en: Print this page
 print-page = Printoni këtë faqe
 
+# en: Search
+search-link = Kërko
+
+# en: Search the advice
+search-title = Kërkoni në këshilla
+
+# en: Words to search for
+search-label = Fjalët që kërkoni
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = Ajo që shkruani këtu mbetet në këtë pajisje. Nuk dërgohet askund dhe nuk ruhet në historikun e shfletimit. Edhe butoni “Dilni nga kjo faqe” e fshin.
+
+# en: Searching…
+search-searching = Duke kërkuar…
+
+# en: Pages that match your search:
+search-found = Faqet që përputhen me kërkimin tuaj:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = Asnjë faqe nuk përputhet me kërkimin tuaj. Provoni një fjalë tjetër, ose gjeni faqen në listën e të gjitha faqeve më poshtë.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = Kërkimi nuk funksionon në këtë shfletues. Gjeni faqen në listën e të gjitha faqeve më poshtë.
+
+# en: Show more results
+search-more = Shfaq më shumë rezultate
+
+# en: All pages, A to Z
+search-all-pages = Të gjitha faqet, nga A në Z
+
 # en: Did this advice help?
 feedback-question = A ju ndihmuan këto këshilla?
 

@@ -92,6 +92,36 @@ safety-device = Nếu bạn nghĩ có người kiểm tra điện thoại của 
 # en: Print this page
 print-page = In trang này
 
+# en: Search
+search-link = Tìm kiếm
+
+# en: Search the advice
+search-title = Tìm kiếm trong các trang tư vấn
+
+# en: Words to search for
+search-label = Từ cần tìm
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = Những gì bạn gõ ở đây chỉ nằm trên thiết bị này. Nội dung đó không được gửi đi đâu và không được lưu trong lịch sử duyệt web. Nút “Thoát khỏi trang này” cũng xóa nội dung đó.
+
+# en: Searching…
+search-searching = Đang tìm…
+
+# en: Pages that match your search:
+search-found = Các trang phù hợp với nội dung bạn tìm:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = Không có trang nào phù hợp với nội dung bạn tìm. Hãy thử một từ khác, hoặc tìm trang trong danh sách tất cả các trang bên dưới.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = Chức năng tìm kiếm không hoạt động trên trình duyệt này. Hãy tìm trang trong danh sách tất cả các trang bên dưới.
+
+# en: Show more results
+search-more = Hiện thêm kết quả
+
+# en: All pages, A to Z
+search-all-pages = Tất cả các trang, theo thứ tự chữ cái
+
 # en: Did this advice help?
 feedback-question = Lời khuyên này có giúp ích cho bạn không?
 

@@ -1,9 +1,9 @@
 //! HTML pages: builds the template context of each localized page, renders
 //! it with Tera (the `t()` function bound to that locale's catalog),
 //! minifies it and records the links and anchors it contains, every
-//! (page, locale) of a batch in parallel. Then the locale home pages and
-//! leaflet indexes (from each page's title and summary), the language
-//! choice at the root, 404.html and sitemap.xml.
+//! (page, locale) of a batch in parallel. Then the locale home pages,
+//! leaflet indexes and search pages (from each page's title and summary),
+//! the language choice at the root, 404.html and sitemap.xml.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -41,9 +41,11 @@ pub struct Input<'a> {
     pub fallback: Option<&'a Arc<Catalog>>,
     /// The static files as published, for the templates' `asset()`.
     pub assets: &'a Arc<Assets>,
-    /// The Content-Security-Policy of every page (`render::host`): its
-    /// meta form goes into the pages as `site.csp`.
+    /// The Content-Security-Policy of every page but the search pages
+    /// (`render::host`): its meta form goes into the pages as `site.csp`.
     pub policy: &'a Policy,
+    /// The search pages' policy (`render::host`), in their `site.csp`.
+    pub search_policy: &'a Policy,
 }
 
 /// What a locale's home page and leaflet index show of a page.
@@ -126,6 +128,9 @@ struct Shared<'a> {
     sink: &'a dyn Sink,
     base_url: String,
     site: serde_json::Value,
+    /// `site` as the search pages see it: the same, with the search pages'
+    /// Content-Security-Policy.
+    search_site: serde_json::Value,
     /// Each shown locale's own name for itself (`language-name`), in the
     /// order of `Input::shown`.
     language_names: Vec<String>,
@@ -155,17 +160,22 @@ impl<'a> Renderer<'a> {
     /// Compiles nothing (the templates are compiled): prepares each
     /// locale's templates with its `t()` and what every page shares.
     pub fn new(input: Input<'a>, tera: &tera::Tera, options: Options, sink: &'a dyn Sink) -> Renderer<'a> {
+        let site = json!({
+            "base_url": input.config.base_url(),
+            "exit_url": input.config.exit_url,
+            "feedback_url": input.config.feedback_url.clone().unwrap_or_default(),
+            "csp": input.policy.meta(),
+            "search": input.config.search.enabled,
+        });
+        let mut search_site = site.clone();
+        search_site["csp"] = json!(input.search_policy.meta());
         let shared = Shared {
             input,
             options,
             sink,
             base_url: input.config.base_url(),
-            site: json!({
-                "base_url": input.config.base_url(),
-                "exit_url": input.config.exit_url,
-                "feedback_url": input.config.feedback_url.clone().unwrap_or_default(),
-                "csp": input.policy.meta(),
-            }),
+            site,
+            search_site,
             language_names: input
                 .shown
                 .iter()
@@ -295,6 +305,7 @@ fn render_page(shared: &Shared<'_>, renderer: &LocaleRenderer<'_>, text: &Locali
     let alternates = alternates(shared, |other| Route::Page { locale: other, slug }.href());
     let root = Route::LanguageChoice.href_from(&route);
     let mut context = base_context(shared, renderer, &root, &languages, alternates);
+    insert_search_url(&mut context, shared, code, |search| search.href_from(&route));
     let toc: Vec<TocEntry<'_>> = text
         .body
         .headings
@@ -387,6 +398,7 @@ fn render_locale_lists(
         let root = Route::LanguageChoice.href_from(&index);
         let alternates = alternates(shared, |other| Route::LeafletIndex { locale: other }.href());
         let mut context = base_context(shared, renderer, &root, &languages, alternates);
+        insert_search_url(&mut context, shared, code, |search| search.href_from(&index));
         context.insert("leaflets", &leaflets);
         files.push(render_file(
             shared,
@@ -405,6 +417,7 @@ fn render_locale_lists(
     let root = Route::LanguageChoice.href_from(&home);
     let alternates = alternates(shared, |other| Route::Home { locale: other }.href());
     let mut context = base_context(shared, renderer, &root, &languages, alternates);
+    insert_search_url(&mut context, shared, code, |search| search.href_inside(&home));
     context.insert("pages", &page_list);
     context.insert("has_leaflets", &has_leaflets);
     context.insert("leaflets_url", &index.href_inside(&home));
@@ -416,7 +429,73 @@ fn render_locale_lists(
         home.path(),
         &|_| LinkSource::Template("home.html"),
     ));
+    if shared.input.config.search.enabled {
+        files.push(render_search_page(shared, renderer, summaries));
+    }
     files
+}
+
+/// The locale's search page: the search box (which `static/js/search.js`
+/// brings to life), and every page of the locale in its alphabetical order
+/// for readers without JavaScript. Its Content-Security-Policy lets the
+/// search index's WebAssembly run; no other page's does.
+fn render_search_page(
+    shared: &Shared<'_>,
+    renderer: &LocaleRenderer<'_>,
+    summaries: &[Summary],
+) -> Rendering {
+    let locale = renderer.locale;
+    let pages = shared.input.pages;
+    let code = renderer.catalog.locale.code.as_str();
+    let route = Route::Search { locale: code };
+    let mut a_to_z: Vec<&Summary> = summaries.iter().collect();
+    super::search::sort_alphabetically(code, &mut a_to_z, |summary| &summary.title);
+    let page_list: Vec<_> = a_to_z
+        .iter()
+        .map(|text| {
+            let slug = &pages[text.page.index()].front.slug;
+            let url = Route::Page { locale: code, slug }.href_from(&route);
+            json!({ "title": text.title, "url": url })
+        })
+        .collect();
+    let languages = language_links(
+        shared,
+        |other| Route::Search { locale: other }.href_from(&route),
+        locale,
+    );
+    let root = Route::LanguageChoice.href_from(&route);
+    let alternates = alternates(shared, |other| Route::Search { locale: other }.href());
+    let mut context = base_context(shared, renderer, &root, &languages, alternates);
+    context.insert("site", &shared.search_site);
+    insert_search_url(&mut context, shared, code, |search| search.href_from(&route));
+    context.insert("pages", &page_list);
+    context.insert(
+        "search",
+        &json!({
+            "script": Route::SearchFile(super::search::SCRIPT).href_from(&route),
+            "results_shown": shared.input.config.search.results_shown,
+        }),
+    );
+    render_file(shared, renderer, "search.html", &context, route.path(), &|_| {
+        LinkSource::Template("search.html")
+    })
+}
+
+/// `search_url`, the link to the locale's search page from this file
+/// (`link_from` makes it from the search page's route); empty when the
+/// site has no search, so templates can test it.
+fn insert_search_url(
+    context: &mut tera::Context,
+    shared: &Shared<'_>,
+    code: &str,
+    link_from: impl Fn(Route<'_>) -> String,
+) {
+    let url = if shared.input.config.search.enabled {
+        link_from(Route::Search { locale: code })
+    } else {
+        String::new()
+    };
+    context.insert("search_url", &url);
 }
 
 /// The language choice (`index.html`) and `404.html`, in the source locale.
@@ -435,7 +514,9 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[&LocaleRenderer<'_>]) -> 
         |code| Route::Home { locale: code }.href_from(&choice),
         source_index,
     );
-    let context = base_context(shared, renderer, "", &languages, Vec::new());
+    let mut context = base_context(shared, renderer, "", &languages, Vec::new());
+    let code = renderer.catalog.locale.code.as_str();
+    insert_search_url(&mut context, shared, code, |search| search.href_from(&choice));
     let root_page = render_file(shared, renderer, "root.html", &context, choice.path(), &|_| {
         LinkSource::Template("root.html")
     });
@@ -449,7 +530,10 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[&LocaleRenderer<'_>]) -> 
     for language in &mut languages {
         language.current = false;
     }
-    let context = base_context(shared, renderer, &base_path, &languages, Vec::new());
+    let mut context = base_context(shared, renderer, &base_path, &languages, Vec::new());
+    insert_search_url(&mut context, shared, code, |search| {
+        format!("{base_path}{}", search.href())
+    });
     let not_found = render_file(
         shared,
         renderer,

@@ -26,6 +26,13 @@ use crate::render::assets::Assets;
 pub const LEAFLET_INDEX_DIR: &str = "leaflets";
 /// The file name of a page's leaflet.
 pub const LEAFLET_FILE: &str = "leaflet.pdf";
+/// The folder of the search page inside each locale.
+pub const SEARCH_DIR: &str = "search";
+/// The folder at the site root holding the search index and the script
+/// that reads it (`render::search`): one folder for every locale, since
+/// the index holds one part per language and the reader fetches only its
+/// own.
+pub const SEARCH_BUNDLE_DIR: &str = "pagefind";
 /// The file a folder address (`pl/report/`) is served from.
 pub const INDEX_FILE: &str = "index.html";
 
@@ -40,6 +47,11 @@ pub enum Route<'a> {
     LeafletIndex { locale: &'a str },
     /// `<locale>/index.html`: the locale's list of pages.
     Home { locale: &'a str },
+    /// `<locale>/search/index.html`: the locale's search page.
+    Search { locale: &'a str },
+    /// `pagefind/<file>`: a file of the search index (`file` may name a
+    /// sub-folder: `fragment/en_1a2b3c4.pf_fragment`).
+    SearchFile(&'a str),
     /// `index.html`: the choice of language.
     LanguageChoice,
     /// `404.html`
@@ -126,6 +138,8 @@ impl<'a> Route<'a> {
             Route::Leaflet { locale, slug } => Path::new(locale).join(slug).join(LEAFLET_FILE),
             Route::LeafletIndex { locale } => Path::new(locale).join(LEAFLET_INDEX_DIR).join(INDEX_FILE),
             Route::Home { locale } => Path::new(locale).join(INDEX_FILE),
+            Route::Search { locale } => Path::new(locale).join(SEARCH_DIR).join(INDEX_FILE),
+            Route::SearchFile(file) => Path::new(SEARCH_BUNDLE_DIR).join(file),
             Route::LanguageChoice => PathBuf::from(INDEX_FILE),
             Route::NotFound => PathBuf::from("404.html"),
             Route::Sitemap => PathBuf::from("sitemap.xml"),
@@ -147,10 +161,12 @@ impl<'a> Route<'a> {
             Route::Page { .. } => Some("page.html"),
             Route::LeafletIndex { .. } => Some("leaflets.html"),
             Route::Home { .. } => Some("home.html"),
+            Route::Search { .. } => Some("search.html"),
             Route::LanguageChoice => Some("root.html"),
             Route::NotFound => Some("404.html"),
             Route::Leaflet { .. }
             | Route::Sitemap
+            | Route::SearchFile(_)
             | Route::Asset(_)
             | Route::Host(_)
             | Route::Compressed { .. } => None,
@@ -200,7 +216,9 @@ impl<'a> Route<'a> {
 
     /// The route of `path` (inside the output folder, `/`-separated), if
     /// it is one the build makes for a site with these locale codes;
-    /// anything else that could be a file is an asset.
+    /// anything else that could be a file is an asset. Everything under
+    /// `pagefind/` is the search index's (the claims keep static files out
+    /// of that folder when search is on), its compressed copies included.
     pub fn parse(path: &'a str, locales: &[&str]) -> Option<Route<'a>> {
         let parts: Vec<&'a str> = path.split('/').collect();
         let is_locale = |part: &str| locales.contains(&part);
@@ -218,12 +236,21 @@ impl<'a> Route<'a> {
         if let Some(file) = HostFile::ALL.into_iter().find(|file| path == file.file_name()) {
             return Some(Route::Host(file));
         }
+        if let Some(file) = path
+            .strip_prefix(SEARCH_BUNDLE_DIR)
+            .and_then(|rest| rest.strip_prefix('/'))
+            && !file.is_empty()
+            && file.split('/').all(|part| !part.is_empty())
+        {
+            return Some(Route::SearchFile(file));
+        }
         Some(match parts.as_slice() {
             [INDEX_FILE] => Route::LanguageChoice,
             ["404.html"] => Route::NotFound,
             ["sitemap.xml"] => Route::Sitemap,
             [locale, INDEX_FILE] if is_locale(locale) => Route::Home { locale },
             [locale, LEAFLET_INDEX_DIR, INDEX_FILE] if is_locale(locale) => Route::LeafletIndex { locale },
+            [locale, SEARCH_DIR, INDEX_FILE] if is_locale(locale) => Route::Search { locale },
             [locale, slug, INDEX_FILE] if is_locale(locale) && content::is_slug(slug) => {
                 Route::Page { locale, slug }
             }
@@ -239,14 +266,18 @@ impl<'a> Route<'a> {
 }
 
 /// The route of every file a build of this site writes, in order: the
-/// root files, then per locale its home page, leaflet index, pages and
-/// leaflets, then the host files and the static files (`assets`, at their
-/// published paths). `locales` are the codes built. The compressed copies
-/// `output` writes beside some of them are not listed.
+/// root files, then per locale its home page, leaflet index, search page
+/// (when `search` is on), pages and leaflets, then the host files and the
+/// static files (`assets`, at their published paths). `locales` are the
+/// codes built. The compressed copies `output` writes beside some of them
+/// are not listed, nor are the search index's own files: they are named
+/// after their content, so they are known only once it is built, and their
+/// folder is reserved instead (`check_claims`).
 pub fn every_route<'a>(
     pages: &'a [Page],
     assets: impl Iterator<Item = &'a Path>,
     locales: &[&'a str],
+    search: bool,
 ) -> Vec<Route<'a>> {
     let mut routes = vec![Route::LanguageChoice, Route::NotFound, Route::Sitemap];
     let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
@@ -254,6 +285,9 @@ pub fn every_route<'a>(
         routes.push(Route::Home { locale });
         if has_leaflets {
             routes.push(Route::LeafletIndex { locale });
+        }
+        if search {
+            routes.push(Route::Search { locale });
         }
         for page in pages {
             let slug = page.front.slug.as_str();
@@ -322,7 +356,9 @@ struct Claim {
 /// claimants. Two pages with one slug are left to
 /// `content/duplicate-slug`, which reports them where they are written.
 /// A collision only in an unpublished locale is a warning, as every
-/// problem of such a locale is.
+/// problem of such a locale is. With search on, the search index's folder
+/// (`pagefind/`) is the build's as a whole: its files are named after
+/// their content, so nothing else may be written anywhere inside it.
 pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Diagnostic> {
     let mut claims: Vec<Claim> = Vec::new();
     let build = |route: Route<'_>, what: String, published: bool| Claim {
@@ -347,6 +383,13 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Dia
             claims.push(build(
                 Route::LeafletIndex { locale: code },
                 format!("the leaflet index of `{code}`"),
+                published,
+            ));
+        }
+        if config.search.enabled {
+            claims.push(build(
+                Route::Search { locale: code },
+                format!("the search page of `{code}`"),
                 published,
             ));
         }
@@ -414,6 +457,7 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Dia
     // Addresses already reported: the copies of such a file collide too,
     // and that is the same mistake.
     let mut reported: std::collections::BTreeSet<PathBuf> = std::collections::BTreeSet::new();
+    let reserved_folder = config.search.enabled.then(|| PathBuf::from(SEARCH_BUNDLE_DIR));
     let mut diagnostics = Vec::new();
     for Claim {
         path,
@@ -425,6 +469,13 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Dia
         let mut conflicts: Vec<(PathBuf, (Claimant, bool))> = Vec::new();
         if let Some(first) = claimed.get(&path) {
             conflicts.push((path.clone(), first.clone()));
+        }
+        if let Some(folder) = reserved_folder.as_ref().filter(|folder| path.starts_with(folder)) {
+            let index = Claimant::Build(format!(
+                "the search index, which owns the folder `{}/`",
+                folder.display()
+            ));
+            conflicts.push((path.clone(), (index, true)));
         }
         // A file where this claim needs a folder, or a folder (claims
         // below this path) where it needs a file.
@@ -524,6 +575,16 @@ mod tests {
                 "en/leaflets/",
             ),
             (Route::Home { locale: "en" }, "en/index.html", "en/"),
+            (
+                Route::Search { locale: "zh-Hans" },
+                "zh-Hans/search/index.html",
+                "zh-Hans/search/",
+            ),
+            (
+                Route::SearchFile("fragment/en_1a2b3c4.pf_fragment"),
+                "pagefind/fragment/en_1a2b3c4.pf_fragment",
+                "pagefind/fragment/en_1a2b3c4.pf_fragment",
+            ),
             (Route::LanguageChoice, "index.html", ""),
             (Route::NotFound, "404.html", "404.html"),
             (Route::Sitemap, "sitemap.xml", "sitemap.xml"),
@@ -590,6 +651,11 @@ mod tests {
             Some(Route::Asset(Path::new("fr/a/index.html")))
         );
         assert_eq!(Route::parse("en//x", &locales), None);
+        assert_eq!(Route::parse("pagefind/", &locales), None);
+        assert_eq!(
+            Route::SearchFile("pagefind.js").href_from(&Route::Search { locale: "en" }),
+            "../../pagefind/pagefind.js"
+        );
         assert_eq!(
             Route::parse("img/photo.png.gz", &locales),
             Some(Route::Asset(Path::new("img/photo.png.gz"))),
@@ -656,6 +722,18 @@ mod tests {
             [("static/sitemap.xml".to_string(), Error)]
         );
         assert_eq!(claims(&["en"], true), [("static/en".to_string(), Error)]);
+        assert_eq!(
+            claims(&["pagefind/pagefind.js", "pagefind"], true),
+            [
+                ("static/pagefind".to_string(), Error),
+                ("static/pagefind/pagefind.js".to_string(), Error),
+                ("static/pagefind/pagefind.js".to_string(), Error),
+            ]
+        );
+        assert_eq!(
+            claims(&["en/search/index.html"], true),
+            [("static/en/search/index.html".to_string(), Error)]
+        );
         assert_eq!(
             claims(&["index.html/x"], true),
             [("static/index.html/x".to_string(), Error)]

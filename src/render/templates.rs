@@ -19,8 +19,9 @@ use crate::project::TEMPLATES_DIR;
 pub const REQUIRED: &[&str] = &["page.html", "home.html", "root.html", "404.html"];
 
 /// Templates the pipeline renders directly when the site needs them (the
-/// leaflet index, when a page has a leaflet).
-pub const RENDERED_WHEN_NEEDED: &[&str] = &["leaflets.html"];
+/// leaflet index, when a page has a leaflet; the search page, when search
+/// is on).
+pub const RENDERED_WHEN_NEEDED: &[&str] = &["leaflets.html", "search.html"];
 
 /// Parses every template on its own (so each syntax error is reported, not
 /// just the first), then links inheritance. Returns `None` if any failed.

@@ -18,4 +18,5 @@ mod hostile;
 mod l10n;
 mod leaflets;
 mod links;
+mod search;
 mod serve;

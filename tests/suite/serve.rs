@@ -471,3 +471,61 @@ fn a_saved_template_reaches_open_pages_first() {
     let html = server.get("/help/pl/getting-help/").text();
     assert!(!html.contains("signpost-checking"), "{html}");
 }
+
+/// The hash of `language`'s part of the index, from the preview's
+/// `pagefind-entry.json`.
+fn index_hash(server: &Server, language: &str) -> String {
+    let entry = server.get("/help/pagefind/pagefind-entry.json?ts=1");
+    assert_eq!(entry.status, 200, "{}", entry.text());
+    let entry: serde_json::Value = serde_json::from_str(&entry.text()).expect("JSON");
+    entry["languages"][language]["hash"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no {language} index in {entry}"))
+        .to_string()
+}
+
+// Protects issue 22 in the preview: each locale's search page is served
+// with the search pages' Content-Security-Policy, and the index behind it
+// is built from the text as it is now: after a translator's save, that
+// language's part of the index changes and the others do not.
+#[test]
+fn the_preview_serves_search_over_the_current_text() {
+    let site = common::site("translated", None);
+    let server = Server::start(site.path());
+    let page = server.get("/help/pl/search/");
+    assert_eq!(page.status, 200);
+    // The preview does not minify: Tera's escapes are left in.
+    let html = page.text().replace("&#x27;", "'").replace("&#x2F;", "/");
+    assert!(html.contains("script-src 'self' 'wasm-unsafe-eval'"), "{html}");
+    assert!(html.contains("href=\"../../pagefind/pagefind.js\""), "{html}");
+    let script = server.get("/help/pagefind/pagefind.js");
+    assert_eq!(script.status, 200);
+    assert_eq!(
+        script.header("Content-Type").as_deref(),
+        Some("text/javascript; charset=utf-8")
+    );
+    let (english, polish) = (index_hash(&server, "en"), index_hash(&server, "pl"));
+
+    let before = server.version();
+    let file = site.path().join("locales/pl/other-page.ftl");
+    let text = std::fs::read_to_string(&file).expect("read");
+    let (id, value) = text
+        .lines()
+        .find_map(|line| {
+            let (id, value) = line.split_once(" = ")?;
+            (id.starts_with("page-title")).then(|| (id.to_string(), value.to_string()))
+        })
+        .expect("a page-title message");
+    std::fs::write(
+        &file,
+        text.replace(
+            &format!("{id} = {value}"),
+            &format!("{id} = Przeszukiwalna nowość"),
+        ),
+    )
+    .expect("write");
+    server.wait_for_rebuild(before);
+    assert_eq!(index_hash(&server, "en"), english, "English did not change");
+    assert_ne!(index_hash(&server, "pl"), polish, "the Polish index is stale");
+    assert_eq!(server.get("/help/pagefind/no-such-file.js").status, 404);
+}

@@ -30,8 +30,28 @@ const COPIED: &[(&str, &[u8])] = &[
     ("templates/base.html", include_bytes!("../templates/base.html")),
     ("templates/home.html", include_bytes!("../templates/home.html")),
     (
-        "templates/leaflet.typ",
-        include_bytes!("../templates/leaflet.typ"),
+        "templates/leaflet-common.typ",
+        include_bytes!("../templates/leaflet-common.typ"),
+    ),
+    (
+        "templates/leaflet-a5.typ",
+        include_bytes!("../templates/leaflet-a5.typ"),
+    ),
+    (
+        "templates/leaflet-a4.typ",
+        include_bytes!("../templates/leaflet-a4.typ"),
+    ),
+    (
+        "templates/leaflet-a4-large.typ",
+        include_bytes!("../templates/leaflet-a4-large.typ"),
+    ),
+    (
+        "templates/leaflet-dl-trifold.typ",
+        include_bytes!("../templates/leaflet-dl-trifold.typ"),
+    ),
+    (
+        "templates/leaflet-card.typ",
+        include_bytes!("../templates/leaflet-card.typ"),
     ),
     (
         "templates/leaflets.html",
@@ -218,6 +238,11 @@ output:
   # files) for each other script you translate into, such as
   # "Noto Naskh Arabic" or "Noto Sans CJK SC".
   leaflet_fonts: [Noto Sans]
+  # The formats a page's leaflet comes in when its front matter names none:
+  # a5, a4, a4-large (large print), dl-trifold (folded), card (numbers only).
+  leaflet_formats: [a5]
+  # Files for a print shop (bleed, crop marks, CMYK); also `--print`.
+  print: false
 
 checks:
   # A phone number not re-verified within this many months is a warning.
@@ -255,6 +280,7 @@ last_reviewed: {today}
 contacts: [police-emergency]
 leaflet:
   sections: [what-to-do-now]
+  formats: [a5, card]
 ---
 
 This advice applies to England.

@@ -92,7 +92,7 @@ fn leaflets_are_byte_identical_across_builds() {
 fn print_marks_add_bleed_and_trim_box() {
     let temp = leaflet_site();
     let mut options = common::options(temp.path(), Some(temp.path().join("dist")));
-    options.print_marks = true;
+    options.print = true;
     let outcome = signpost::run(&options).expect("runs");
     assert!(!outcome.failed(false), "{:?}", summary(&outcome));
     let info = pdf_info(&temp.path().join("dist/en/getting-help/leaflet.pdf"), &["-box"]);

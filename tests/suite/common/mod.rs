@@ -105,7 +105,7 @@ pub fn options(root: &Path, out: Option<PathBuf>) -> Options {
             day: 26,
         },
         progress: false,
-        print_marks: false,
+        print: false,
         font_paths: Vec::new(),
     }
 }

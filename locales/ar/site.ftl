@@ -206,7 +206,7 @@ leaflet-format-card = بطاقة جيب بأرقام الهواتف
 # en: { $format }, side by side with { $language }
 leaflet-bilingual = { $format }، جنبًا إلى جنب مع { $language }
 
-# en: PDF, { $size } KB
+# en: PDF file, { $size } KB
 leaflet-file-size = PDF، { $size } كيلوبايت
 
 # en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.

@@ -86,8 +86,8 @@ leaflet-format-dl-trifold = Folded leaflet (DL)
 leaflet-format-card = Pocket card with phone numbers
 # A leaflet in two languages. { $format } is one of the formats above; { $language } is the other language's name in that language (for example English).
 leaflet-bilingual = { $format }, side by side with { $language }
-# A leaflet's file type and size, for example "PDF, 212 KB".
-leaflet-file-size = PDF, { $size } KB
+# A leaflet's file type and size, for example "PDF file, 212 KB".
+leaflet-file-size = PDF file, { $size } KB
 # On the leaflet index, under the introduction.
 leaflets-formats = A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
 # The heading of the pocket card. It must not say what the advice is about: the card may be found on someone who is watched.

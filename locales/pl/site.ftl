@@ -206,8 +206,8 @@ leaflet-format-card = Karta kieszonkowa z numerami telefonów
 # en: { $format }, side by side with { $language }
 leaflet-bilingual = { $format } z tekstem obok w języku: { $language }
 
-# en: PDF, { $size } KB
-leaflet-file-size = PDF, { $size } KB
+# en: PDF file, { $size } KB
+leaflet-file-size = Plik PDF, { $size } KB
 
 # en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
 leaflets-formats = Ulotki A5 i A4 można wywiesić na tablicy ogłoszeń albo rozdawać. Ulotka składana mieści się w stojaku na ulotki DL. Duży druk jest dla osób słabowidzących. Karta kieszonkowa zawiera tylko numery telefonów i jest na tyle mała, że łatwo ją ukryć.

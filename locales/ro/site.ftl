@@ -206,8 +206,8 @@ leaflet-format-card = Card de buzunar cu numere de telefon
 # en: { $format }, side by side with { $language }
 leaflet-bilingual = { $format }, alături de versiunea: { $language }
 
-# en: PDF, { $size } KB
-leaflet-file-size = PDF, { $size } KB
+# en: PDF file, { $size } KB
+leaflet-file-size = Fișier PDF, { $size } KB
 
 # en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
 leaflets-formats = Pliantele A5 și A4 sunt pentru avizier și pentru a fi împărțite. Pliantul împăturit încape într-un suport pentru pliante DL. Varianta cu litere mari este pentru cititorii cu vedere slabă. Cardul de buzunar are doar numerele de telefon și este destul de mic pentru a fi ținut ascuns.

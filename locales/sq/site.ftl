@@ -206,8 +206,8 @@ leaflet-format-card = Kartë xhepi me numra telefoni
 # en: { $format }, side by side with { $language }
 leaflet-bilingual = { $format }, krah për krah me: { $language }
 
-# en: PDF, { $size } KB
-leaflet-file-size = PDF, { $size } KB
+# en: PDF file, { $size } KB
+leaflet-file-size = Skedar PDF, { $size } KB
 
 # en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
 leaflets-formats = Fletëpalosjet A5 dhe A4 janë për tabelat e njoftimeve dhe për t’u shpërndarë. Fletëpalosja në tri pjesë hyn në një mbajtëse fletëpalosjesh DL. Varianti me shkronja të mëdha është për lexuesit me shikim të dobët. Karta e xhepit ka vetëm numrat e telefonit dhe është aq e vogël sa mund të mbahet e fshehur.

@@ -206,8 +206,8 @@ leaflet-format-card = Thẻ bỏ túi có số điện thoại
 # en: { $format }, side by side with { $language }
 leaflet-bilingual = { $format }, song ngữ với { $language }
 
-# en: PDF, { $size } KB
-leaflet-file-size = PDF, { $size } KB
+# en: PDF file, { $size } KB
+leaflet-file-size = Tệp PDF, { $size } KB
 
 # en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
 leaflets-formats = Tờ rơi khổ A5 và A4 dùng để dán lên bảng thông báo và để phát tận tay. Tờ gấp ba vừa với kệ tờ rơi khổ DL. Bản chữ lớn dành cho người đọc có thị lực kém. Thẻ bỏ túi chỉ có các số điện thoại và đủ nhỏ để cất giấu.

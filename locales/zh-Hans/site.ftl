@@ -206,7 +206,7 @@ leaflet-format-card = 电话号码口袋卡
 # en: { $format }, side by side with { $language }
 leaflet-bilingual = { $format }，与{ $language }对照
 
-# en: PDF, { $size } KB
+# en: PDF file, { $size } KB
 leaflet-file-size = PDF，{ $size } KB
 
 # en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.

@@ -14,6 +14,9 @@ It reports:
   effective size in points (the Tf size times the text and graphics
   matrices' vertical scale), its baseline position (x, y in points from the
   bottom left) and the colour it is filled with (space and components);
+- every filled path of more than 20 subpaths (the QR code is one), with
+  its page and bounding box in points, and every other filled area larger
+  than 4 × 4 points (backgrounds, bands);
 - every /Lang given to marked content in the content streams (where Typst
   marks text in another language than the document's);
 - colour use over the whole file: every colour operator in every content
@@ -86,6 +89,8 @@ class Walker:
         self.images = []
         self.seen_forms = set()
         self.content_langs = set()
+        self.fills = []
+        self.page = 0
 
     def walk(self, stream_owner, resources, ctm, texts):
         """Interprets one content stream: colours, text runs, forms, images."""
@@ -103,6 +108,8 @@ class Walker:
         tlm = IDENTITY
         size = 0.0
         leading = 0.0
+        path_points = []
+        subpaths = 0
 
         def resolve(name):
             key = str(name)
@@ -141,6 +148,31 @@ class Walker:
                 fill = (fill_space, [float(x) for x in operands if not isinstance(x, pikepdf.Name)])
             elif op in ("SC", "SCN"):
                 self.colour_ops[stroke_space] += 1
+            elif op in ("m", "l", "re", "c", "v", "y"):
+                numbers = [float(x) for x in operands]
+                if op == "m":
+                    subpaths += 1
+                if op == "re":
+                    subpaths += 1
+                    x, y, w, h = numbers
+                    numbers = [x, y, x + w, y + h]
+                for i in range(0, len(numbers) - 1, 2):
+                    px, py = numbers[i], numbers[i + 1]
+                    path_points.append((ctm[0] * px + ctm[2] * py + ctm[4], ctm[1] * px + ctm[3] * py + ctm[5]))
+            elif op in ("f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "n"):
+                if op not in ("S", "s", "n") and path_points:
+                    xs = [point[0] for point in path_points]
+                    ys = [point[1] for point in path_points]
+                    self.fills.append(
+                        {
+                            "subpaths": subpaths,
+                            "bbox": [round(min(xs), 2), round(min(ys), 2), round(max(xs), 2), round(max(ys), 2)],
+                            "space": fill[0],
+                            "page": self.page,
+                        }
+                    )
+                path_points = []
+                subpaths = 0
             elif op == "BT":
                 tm = IDENTITY
                 tlm = IDENTITY
@@ -298,7 +330,8 @@ def main(path):
     pdf = pikepdf.open(path)
     walker = Walker()
     pages = []
-    for page in pdf.pages:
+    for index, page in enumerate(pdf.pages):
+        walker.page = index + 1
         texts = []
         walker.walk(page, page.obj.get("/Resources"), IDENTITY, texts)
         for annotation in page.obj.get("/Annots", []):
@@ -333,6 +366,14 @@ def main(path):
         "pages": pages,
         "colour_ops": walker.colour_ops,
         "images": walker.images,
+        "fills": [fill for fill in walker.fills if fill["subpaths"] > 20],
+        "solid_fills": [
+            fill
+            for fill in walker.fills
+            if fill["subpaths"] <= 20
+            and fill["bbox"][2] - fill["bbox"][0] > 4
+            and fill["bbox"][3] - fill["bbox"][1] > 4
+        ],
         "rgb_objects": rgb_objects(pdf),
         "output_intents": len(pdf.Root.get("/OutputIntents", [])),
     }

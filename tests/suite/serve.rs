@@ -354,10 +354,23 @@ fn a_new_project_builds_and_previews_as_it_is() {
     let page = server.get("/en/first-page/");
     assert_eq!(page.status, 200);
     assert!(page.text().contains("Your first advice page"));
-    let leaflet = server.get("/en/first-page/leaflet.pdf");
-    assert_eq!(leaflet.status, 200, "{}", leaflet.text());
-    assert_eq!(leaflet.header("Content-Type").as_deref(), Some("application/pdf"));
-    assert!(leaflet.body.starts_with(b"%PDF-"));
+    assert!(dist.join("en/first-page/leaflet-card.pdf").is_file());
+    // Every format the page asks for is typeset on request through its
+    // route, and the copy at the old address; others are not there.
+    for file in ["leaflet.pdf", "leaflet-a5.pdf", "leaflet-card.pdf"] {
+        let leaflet = server.get(&format!("/en/first-page/{file}"));
+        assert_eq!(leaflet.status, 200, "{file}: {}", leaflet.text());
+        assert_eq!(leaflet.header("Content-Type").as_deref(), Some("application/pdf"));
+        assert!(leaflet.body.starts_with(b"%PDF-"), "{file}");
+    }
+    assert_eq!(
+        server.get("/en/first-page/leaflet.pdf").body,
+        server.get("/en/first-page/leaflet-a5.pdf").body,
+        "leaflet.pdf is the first format"
+    );
+    for file in ["leaflet-a4.pdf", "leaflet-a3.pdf", "leaflet-a5-en-en.pdf"] {
+        assert_eq!(server.get(&format!("/en/first-page/{file}")).status, 404, "{file}");
+    }
     drop(server);
 
     let before = common::snapshot(&dir);

@@ -106,6 +106,16 @@ pub fn render_all(
             Err(mut found) => diagnostics.append(&mut found),
         }
     }
+    // A problem of the page's text (a character no font covers, a missing
+    // message) is found once per format: report it once.
+    let mut seen = std::collections::BTreeSet::new();
+    diagnostics.retain(|diagnostic| {
+        seen.insert((
+            diagnostic.code,
+            diagnostic.span.clone(),
+            diagnostic.message.clone(),
+        ))
+    });
     Ok((built, sizes, diagnostics))
 }
 

@@ -154,7 +154,7 @@ pub fn typeset(
                 "leaflet/no-font",
                 Span::file(&label.page),
                 format!(
-                    "the `{}` leaflet uses characters no configured font covers: {}",
+                    "the `{}` leaflets use characters no configured font covers: {}",
                     label.locale,
                     uncovered
                         .iter()

@@ -7,8 +7,8 @@ Run by tests/suite/leaflets.rs with Debian's python3 and python3-pikepdf:
 It reports:
 - the document: /Lang, MarkInfo /Marked, whether there is a StructTreeRoot,
   the XMP identification (pdfuaid:part, pdfaid:part and conformance), every
-  /Figure structure element's /Alt and every /Lang set on a structure
-  element;
+  /Figure structure element's /Alt, every /Lang set on a structure
+  element, and every structure type used (/H1, /L, /Figure …);
 - per page: the MediaBox, TrimBox and BleedBox as written in the page
   dictionary (null when absent), and every run of text drawn: its
   effective size in points (the Tf size times the text and graphics
@@ -19,6 +19,7 @@ It reports:
   than 4 × 4 points (backgrounds, bands);
 - every /Lang given to marked content in the content streams (where Typst
   marks text in another language than the document's);
+- the thinnest stroked line, in points;
 - colour use over the whole file: every colour operator in every content
   stream (pages, forms, annotation appearances, patterns), classified by
   the colour space it works in, every image's colour space and size, and
@@ -90,6 +91,7 @@ class Walker:
         self.seen_forms = set()
         self.content_langs = set()
         self.fills = []
+        self.strokes = []
         self.page = 0
 
     def walk(self, stream_owner, resources, ctm, texts):
@@ -101,6 +103,7 @@ class Walker:
         colour_spaces = resources.get("/ColorSpace", pikepdf.Dictionary()) if resources is not None else pikepdf.Dictionary()
         xobjects = resources.get("/XObject", pikepdf.Dictionary()) if resources is not None else pikepdf.Dictionary()
         stack = []
+        line_width = 1.0
         fill = (GRAY, [0.0])
         fill_space = GRAY
         stroke_space = GRAY
@@ -122,9 +125,11 @@ class Walker:
         for operands, operator in instructions:
             op = str(operator)
             if op == "q":
-                stack.append((ctm, fill, fill_space, stroke_space))
+                stack.append((ctm, fill, fill_space, stroke_space, line_width))
             elif op == "Q" and stack:
-                ctm, fill, fill_space, stroke_space = stack.pop()
+                ctm, fill, fill_space, stroke_space, line_width = stack.pop()
+            elif op == "w":
+                line_width = float(operands[0])
             elif op == "cm":
                 ctm = multiply(tuple(float(x) for x in operands), ctm)
             elif op in ("rg", "RG"):
@@ -160,6 +165,9 @@ class Walker:
                     px, py = numbers[i], numbers[i + 1]
                     path_points.append((ctm[0] * px + ctm[2] * py + ctm[4], ctm[1] * px + ctm[3] * py + ctm[5]))
             elif op in ("f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "n"):
+                if op in ("S", "s", "B", "B*", "b", "b*") and path_points:
+                    scale = math.sqrt(abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]))
+                    self.strokes.append(round(line_width * scale, 3))
                 if op not in ("S", "s", "n") and path_points:
                     xs = [point[0] for point in path_points]
                     ys = [point[1] for point in path_points]
@@ -262,9 +270,10 @@ def box(page, key):
 def structure(pdf):
     figures = []
     langs = []
+    kinds = set()
     root = pdf.Root.get("/StructTreeRoot")
     if root is None:
-        return figures, langs
+        return figures, langs, kinds
     seen = set()
 
     def visit(node):
@@ -279,6 +288,8 @@ def structure(pdf):
                 return
             seen.add(node.objgen)
         kind = node.get("/S")
+        if kind is not None:
+            kinds.add(str(kind))
         if kind is not None and str(kind) == "/Figure":
             alt = node.get("/Alt")
             figures.append(str(alt) if alt is not None else None)
@@ -290,7 +301,7 @@ def structure(pdf):
             visit(kids)
 
     visit(root)
-    return figures, langs
+    return figures, langs, kinds
 
 
 def rgb_objects(pdf):
@@ -350,7 +361,7 @@ def main(path):
             }
         )
     meta = pdf.open_metadata()
-    figures, langs = structure(pdf)
+    figures, langs, kinds = structure(pdf)
     mark_info = pdf.Root.get("/MarkInfo")
     lang = pdf.Root.get("/Lang")
     report = {
@@ -362,6 +373,8 @@ def main(path):
         "pdfa_conformance": meta.get("{http://www.aiim.org/pdfa/ns/id/}conformance"),
         "figures": figures,
         "structure_langs": sorted(set(langs)),
+        "structure_types": sorted(kinds),
+        "thinnest_stroke": min(walker.strokes) if walker.strokes else None,
         "content_langs": sorted(walker.content_langs),
         "pages": pages,
         "colour_ops": walker.colour_ops,

@@ -236,6 +236,16 @@ fn html_title(dist: &Path, locale: &str) -> String {
     html[open + 1..open + close].trim().to_string()
 }
 
+/// The contact card's heading in `locale`, as its translation file has it.
+fn card_heading(locale: &str) -> String {
+    let path = common::project_root().join("locales").join(locale).join("site.ftl");
+    let text = std::fs::read_to_string(path).expect("site.ftl");
+    text.lines()
+        .find_map(|line| line.strip_prefix("leaflet-card-heading = "))
+        .expect("leaflet-card-heading")
+        .to_string()
+}
+
 /// The registry's numbers of the bundled page, in display form, with
 /// whether each is free to call.
 fn page_numbers() -> Vec<(String, bool)> {
@@ -342,7 +352,8 @@ fn each_format_has_its_size_and_print_boxes() {
 }
 
 // Protects what a print shop's preflight checks first: every font embedded
-// (subset), none a Type 3 bitmap font, and no raster image under 300 ppi.
+// (subset), none a Type 3 bitmap font, no raster image under 300 ppi, no
+// hairline under 0.25 pt.
 #[test]
 fn fonts_are_embedded_and_no_image_is_under_300_ppi() {
     for print in [false, true] {
@@ -369,12 +380,16 @@ fn fonts_are_embedded_and_no_image_is_under_300_ppi() {
             for image in report["images"].as_array().expect("images") {
                 assert!(image["ppi_x"].as_f64().is_some_and(|ppi| ppi >= 300.0), "{}: {image}", path.display());
             }
+            if let Some(thinnest) = report["thinnest_stroke"].as_f64() {
+                assert!(thinnest >= 0.249, "{}: a line of {thinnest} pt", path.display());
+            }
         }
     }
 }
 
 // Protects accessibility in every format and edition: a tagged PDF
-// (StructTreeRoot, MarkInfo /Marked true) declared PDF/UA-1 in its XMP,
+// (StructTreeRoot, MarkInfo /Marked true, headings, paragraphs and lists
+// tagged) declared PDF/UA-1 in its XMP,
 // with the document language of the locale, its title, and the QR code a
 // figure whose alternative text gives the address; on screen also PDF/A-2a
 // (with its output intent), in print mode not (CMYK needs device colour
@@ -400,6 +415,19 @@ fn leaflets_are_tagged_with_language_title_and_alternative_text() {
                 assert_eq!(report["pdfa_conformance"], "A", "{name}");
                 assert_eq!(report["output_intents"], 1, "{name}");
             }
+            let types: Vec<&str> = report["structure_types"]
+                .as_array()
+                .expect("types")
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
+            let tagged: &[&str] = match leaflet.format {
+                "card" => &["/H1", "/P", "/Figure"],
+                _ => &["/H1", "/H2", "/P", "/L", "/LI", "/Figure"],
+            };
+            for kind in tagged {
+                assert!(types.contains(kind), "{name}: no {kind} in {types:?}");
+            }
             let figures = report["figures"].as_array().expect("figures");
             assert_eq!(figures.len(), 1, "{name}: one figure, the QR code");
             let alt = figures[0].as_str().unwrap_or_default();
@@ -407,7 +435,18 @@ fn leaflets_are_tagged_with_language_title_and_alternative_text() {
             let info = poppler("pdfinfo", &[], &path);
             let title = html_title(&dist, leaflet.locale);
             let title_line = info.lines().find(|line| line.starts_with("Title:")).expect("a title");
-            assert!(title_line.contains(&title), "{name}: {title_line} lacks {title}");
+            if leaflet.format == "card" {
+                // A card does not say what the advice is about, in print or
+                // in its file: its title is its heading.
+                let heading = card_heading(leaflet.locale);
+                assert!(title_line.ends_with(&heading), "{name}: {title_line}");
+                assert!(!title_line.contains(&title), "{name}: {title_line}");
+                let text = pdf_text(&path);
+                assert!(text.contains(&heading) && !text.contains(&title), "{name}: {text}");
+                assert!(!text.contains(PAGE), "{name}: the address is printed: {text}");
+            } else {
+                assert!(title_line.contains(&title), "{name}: {title_line} lacks {title}");
+            }
             assert!(info.contains("Tagged:          yes"), "{name}");
             if let Some(beside) = leaflet.beside {
                 let english = html_title(&dist, beside);

@@ -552,6 +552,15 @@ fn render(
             .findings
             .add(Stage::Render, Scope::Cell(cell), vec![problem]);
     }
+    // Leaflets are typeset when asked for, so links to every leaflet of
+    // the rendered pages are good (also formats a changed front matter
+    // just asked for).
+    for cell in cells {
+        let code = &site.catalog(cell.locale).locale.code;
+        for route in render::route::leaflet_routes(&site.config, site.page(cell.page), code) {
+            made.add_plain(route.path());
+        }
+    }
     let mut every_link = false;
     if site_wide != SiteWide::None {
         let summaries: Vec<Vec<render::html::Summary>> = state
@@ -567,14 +576,6 @@ fn render(
         let (built, found) = renderer.site_files(&site.assets)?;
         made.append(built);
         state.findings.replace(Stage::SiteFiles, Scope::Site, found);
-        // Leaflets are typeset when asked for; links to them are good.
-        for catalog in &site.catalogs {
-            for page in &site.pages {
-                for route in render::route::leaflet_routes(&site.config, page, &catalog.locale.code) {
-                    made.add_plain(route.path());
-                }
-            }
-        }
         every_link = true;
     }
     // A link elsewhere may point at what changed: check every link when a

@@ -419,3 +419,37 @@ fn a_saved_template_renders_every_page_again() {
         "{html}"
     );
 }
+
+// Protects leaflets in the preview: a format added in a page's front
+// matter is linked from the page at once (no broken-link finding) and
+// typeset when opened, as is a bilingual edition asked for in site.yaml.
+#[test]
+fn a_format_added_in_front_matter_is_linked_and_served() {
+    let site = common::site("translated", Some(&common::fixtures().join("leaflet")));
+    let config = site.path().join("site.yaml");
+    let yaml = std::fs::read_to_string(&config).expect("site.yaml");
+    std::fs::write(
+        &config,
+        yaml.replace("review: draft", "review: draft\n    bilingual_leaflets: [a4]"),
+    )
+    .expect("write");
+    let server = Server::start(site.path());
+    let page = site.path().join("content/advice.md");
+    let text = std::fs::read_to_string(&page).expect("page");
+    let before = server.version();
+    std::fs::write(
+        &page,
+        text.replace("  sections: [who-can-help, more]", "  sections: [who-can-help, more]\n  formats: [a5, card]"),
+    )
+    .expect("write");
+    server.wait_for_rebuild(before);
+    let html = server.get("/help/pl/getting-help/").text();
+    assert!(!html.contains("signpost-errors"), "{html}");
+    for file in ["leaflet-card.pdf", "leaflet-a4-en-pl.pdf"] {
+        assert!(html.contains(file), "the page does not link {file}: {html}");
+        let leaflet = server.get(&format!("/help/pl/getting-help/{file}"));
+        assert_eq!(leaflet.status, 200, "{file}: {}", leaflet.text());
+        assert!(leaflet.body.starts_with(b"%PDF-"), "{file}: {}", leaflet.text());
+    }
+    assert_eq!(server.get("/help/en/getting-help/leaflet-a4-en-en.pdf").status, 404);
+}

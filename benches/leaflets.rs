@@ -81,7 +81,10 @@ fn main() {
         "leaflet benchmark: {pages} pages × {} locales, {n_runs} runs each (medians), offline",
         spec.locales.len()
     );
-    println!("without leaflets: {:.2} s wall, {:.2} s CPU, peak {:.0} MiB", base.wall, base.cpu, base.peak_mib);
+    println!(
+        "without leaflets: {:.2} s wall, {:.2} s CPU, peak {:.0} MiB",
+        base.wall, base.cpu, base.peak_mib
+    );
     println!("| format | wall | CPU | peak | CPU per leaflet | wall per leaflet |");
     println!("| --- | --- | --- | --- | --- | --- |");
     let per_leaflet = |cost: &Cost, n: f64| {
@@ -92,7 +95,12 @@ fn main() {
     };
     let mut a4 = None;
     for format in FORMATS {
-        let root = variant(&with, format, &format!("  leaflet_formats: [{format}]\n"), &templates);
+        let root = variant(
+            &with,
+            format,
+            &format!("  leaflet_formats: [{format}]\n"),
+            &templates,
+        );
         let cost = runs(&binary, &root, n_runs);
         let (cpu, wall) = per_leaflet(&cost, n_leaflets);
         if format == "a4" {
@@ -119,8 +127,18 @@ fn main() {
         std::env::var("SIGNPOST_BASELINE_BIN"),
         std::env::var("SIGNPOST_BASELINE_TEMPLATES"),
     ) {
-        let root = variant(&with, "baseline", "  leaflet_paper: a4\n", Path::new(&old_templates));
-        let old_plain = variant(&without, "baseline-none", "  minify: true\n", Path::new(&old_templates));
+        let root = variant(
+            &with,
+            "baseline",
+            "  leaflet_paper: a4\n",
+            Path::new(&old_templates),
+        );
+        let old_plain = variant(
+            &without,
+            "baseline-none",
+            "  minify: true\n",
+            Path::new(&old_templates),
+        );
         let old_base = runs(Path::new(&old), &old_plain, n_runs);
         let cost = runs(Path::new(&old), &root, n_runs);
         let cpu = (cost.cpu - old_base.cpu) / n_leaflets * 1000.0;

@@ -240,7 +240,9 @@ impl LeafletFormat {
 
     /// The format with this name.
     pub fn from_name(name: &str) -> Option<LeafletFormat> {
-        LeafletFormat::ALL.into_iter().find(|format| format.name() == name)
+        LeafletFormat::ALL
+            .into_iter()
+            .find(|format| format.name() == name)
     }
 
     /// The trimmed size, width × height in millimetres.
@@ -267,7 +269,10 @@ impl LeafletFormat {
     /// editions. A tri-fold panel (100 mm) or a card split in two columns
     /// would leave lines of two or three words, so those have none.
     pub fn has_bilingual_layout(self) -> bool {
-        matches!(self, LeafletFormat::A5 | LeafletFormat::A4 | LeafletFormat::A4Large)
+        matches!(
+            self,
+            LeafletFormat::A5 | LeafletFormat::A4 | LeafletFormat::A4Large
+        )
     }
 
     /// The Typst file in `templates/` that lays it out.
@@ -537,7 +542,12 @@ fn check_leaflet_settings(path: &Path, source: &str, config: &Config) -> Vec<Dia
         if locale.bilingual_leaflets.is_empty() {
             continue;
         }
-        let span = locate_after(path, source, &format!("code: {}", locale.code), "bilingual_leaflets");
+        let span = locate_after(
+            path,
+            source,
+            &format!("code: {}", locale.code),
+            "bilingual_leaflets",
+        );
         if locale.code == config.source_locale {
             diagnostics.push(
                 Diagnostic::error(
@@ -576,7 +586,12 @@ fn check_leaflet_settings(path: &Path, source: &str, config: &Config) -> Vec<Dia
                 );
             }
         }
-        diagnostics.extend(check_format_list(path, source, "bilingual_leaflets", &locale.bilingual_leaflets));
+        diagnostics.extend(check_format_list(
+            path,
+            source,
+            "bilingual_leaflets",
+            &locale.bilingual_leaflets,
+        ));
     }
     diagnostics
 }
@@ -695,7 +710,10 @@ mod tests {
                 "yaml/unknown-key",
             ),
             (
-                good.replace("review: reviewed", "review: reviewed\n    bilingual_leaflets: [a4]"),
+                good.replace(
+                    "review: reviewed",
+                    "review: reviewed\n    bilingual_leaflets: [a4]",
+                ),
                 "config/bilingual-source-locale",
             ),
             (
@@ -717,7 +735,10 @@ mod tests {
         let base = "base_url: https://example.org/\nsource_locale: en\nlocales:\n  - code: en\n    review: reviewed\n  - code: ar\n    review: draft\n    bilingual_leaflets: [a4, a5]\n";
         let read = |extra: &str| parse(Path::new("site.yaml"), &format!("{base}{extra}")).expect("valid");
         assert_eq!(read("").default_leaflet_formats(), [A5]);
-        assert_eq!(read("output:\n  leaflet_paper: a4\n").default_leaflet_formats(), [A4]);
+        assert_eq!(
+            read("output:\n  leaflet_paper: a4\n").default_leaflet_formats(),
+            [A4]
+        );
         assert_eq!(
             read("output:\n  leaflet_formats: [dl-trifold, card]\n").default_leaflet_formats(),
             [DlTrifold, Card]
@@ -726,7 +747,13 @@ mod tests {
         assert!(read("output:\n  print: true\n").output.print);
         assert!(!read("").output.print);
         assert_eq!(read("").locales()[1].bilingual_leaflets, [A4, A5]);
-        assert!(parse(Path::new("site.yaml"), &format!("{base}output:\n  print: true\n  print_marks: true\n")).is_err());
+        assert!(
+            parse(
+                Path::new("site.yaml"),
+                &format!("{base}output:\n  print: true\n  print_marks: true\n")
+            )
+            .is_err()
+        );
     }
 
     // Protects right-to-left detection and the base path used by 404.html.

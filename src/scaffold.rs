@@ -331,6 +331,14 @@ checks everything and writes the site into `dist/`. It refuses to publish
 | `static/` | styles and scripts, copied to the site |
 | `fonts/` | the fonts leaflets are printed with (Noto Sans, Latin scripts; add fonts for other scripts) |
 
+## Leaflets
+
+A page with `leaflet:` in its front matter gets printable PDFs in every
+language: `formats: [a5, a4, a4-large, dl-trifold, card]` chooses them
+(large print, a folded DL leaflet, a pocket card with the phone numbers).
+Their layouts are `templates/leaflet-*.typ`. `signpost build --print` makes
+files for a print shop (bleed, crop marks, CMYK).
+
 ## A page's address
 
 A page's `slug` is its address: `<locale>/<slug>/` in every language, so

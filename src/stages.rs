@@ -198,9 +198,9 @@ impl<'s> Stages<'s> {
         let root = &site.root;
         let mut diagnostics = Vec::new();
         let mut layouts = Vec::new();
-        for (name, path, text) in content::load_leaflet_templates(root)? {
-            match text {
-                Ok(text) => layouts.push((name, path, text)),
+        for layout in content::load_leaflet_templates(root)? {
+            match layout {
+                Ok(layout) => layouts.push(layout),
                 Err(diagnostic) => diagnostics.push(diagnostic),
             }
         }
@@ -211,15 +211,20 @@ impl<'s> Stages<'s> {
             .flat_map(|spec| spec.formats(&site.config))
             .collect();
         if site.has_leaflets() {
-            needed.extend(site.config.locales.iter().flat_map(|locale| locale.bilingual_leaflets.iter().copied()));
+            needed.extend(
+                site.config
+                    .locales
+                    .iter()
+                    .flat_map(|locale| locale.bilingual_leaflets.iter().copied()),
+            );
         }
         needed.sort();
         needed.dedup();
         for format in needed {
             let name = format.template();
-            if !layouts.iter().any(|(file, _, _)| *file == name) {
+            if !layouts.iter().any(|layout| layout.name == name) {
                 let mut diagnostic = render::leaflet::missing_template(&name, format);
-                if layouts.iter().any(|(file, _, _)| file == "leaflet.typ") {
+                if layouts.iter().any(|layout| layout.name == "leaflet.typ") {
                     // A project made before leaflets had formats.
                     diagnostic = diagnostic.with_help(format!(
                         "templates/leaflet.typ is the single layout of earlier versions: each format now has its own file importing {}; copy the leaflet-*.typ files from a new project (`signpost new`), move your changes into them, and delete leaflet.typ",

@@ -262,23 +262,27 @@ pub fn load_fonts(root: &Path, extra: &[PathBuf]) -> anyhow::Result<Vec<FontFile
 }
 
 /// Reads every Typst file directly in `templates/` (the leaflet layouts),
-/// sorted by name: `(file name, path relative to the root, text or the
-/// reason it is not UTF-8)`.
-pub fn load_leaflet_templates(root: &Path) -> anyhow::Result<Vec<(String, PathBuf, Result<String, Diagnostic>)>> {
+/// sorted by name, each named by its file name (`leaflet-a5.typ`); a file
+/// that is not UTF-8 is a diagnostic.
+pub fn load_leaflet_templates(root: &Path) -> anyhow::Result<Vec<Result<TemplateSource, Diagnostic>>> {
     let folder = root.join(TEMPLATES_DIR);
     if !folder.is_dir() {
         return Ok(Vec::new());
     }
-    let is_layout =
-        |path: &Path| has_extension(path, LEAFLET_TEMPLATE_EXTENSION) && path.parent() == Some(folder.as_path());
+    let is_layout = |path: &Path| {
+        has_extension(path, LEAFLET_TEMPLATE_EXTENSION) && path.parent() == Some(folder.as_path())
+    };
     let mut layouts = Vec::new();
     for (relative, bytes) in read_tree(root, TEMPLATES_DIR, is_layout)? {
         let name = relative
             .file_name()
             .map(|name| name.to_string_lossy().to_string())
             .unwrap_or_default();
-        let text = decode(&relative, &bytes);
-        layouts.push((name, relative, text));
+        layouts.push(decode(&relative, &bytes).map(|source| TemplateSource {
+            name,
+            path: relative,
+            source,
+        }));
     }
     Ok(layouts)
 }

@@ -255,7 +255,11 @@ impl<'a> Renderer<'a> {
     /// Each shown locale's home page and leaflet index, from the summaries
     /// of its pages (`summaries[locale]`, in page order) and the sizes of
     /// the leaflet files built.
-    pub fn lists(&self, summaries: &[Vec<Summary>], sizes: &LeafletSizes) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+    pub fn lists(
+        &self,
+        summaries: &[Vec<Summary>],
+        sizes: &LeafletSizes,
+    ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
         let results: Vec<Vec<Rendering>> = self
             .shared
             .input
@@ -547,7 +551,10 @@ fn leaflet_links(
                 shared,
                 renderer,
                 "leaflet-file-size",
-                &[("size", f64::from(u32::try_from(kilobytes).unwrap_or(u32::MAX)).into())],
+                &[(
+                    "size",
+                    f64::from(u32::try_from(kilobytes).unwrap_or(u32::MAX)).into(),
+                )],
             )?),
             None => None,
         };

@@ -158,7 +158,9 @@ impl<'a> Route<'a> {
             [locale, slug, LEAFLET_FILE] if is_locale(locale) && content::is_slug(slug) => {
                 Route::LeafletCopy { locale, slug }
             }
-            [locale, slug, file] if is_locale(locale) && content::is_slug(slug) && file.starts_with(LEAFLET_PREFIX) => {
+            [locale, slug, file]
+                if is_locale(locale) && content::is_slug(slug) && file.starts_with(LEAFLET_PREFIX) =>
+            {
                 match parse_leaflet_file(file, locale, locales) {
                     Some((format, beside)) => Route::Leaflet {
                         locale,
@@ -517,7 +519,11 @@ mod tests {
             "en/a/leaflet-a4-zh-Hans.pdf",
             "en/a/leaflet-a4-large-.pdf",
         ] {
-            assert_eq!(Route::parse(path, &locales), Some(Route::Asset(Path::new(path))), "{path}");
+            assert_eq!(
+                Route::parse(path, &locales),
+                Some(Route::Asset(Path::new(path))),
+                "{path}"
+            );
         }
         assert_eq!(
             Route::LeafletIndex { locale: "en" }.href_inside(&home),

@@ -201,7 +201,11 @@ fn check_template_file(
     // Every Typst file directly in templates/ is a leaflet layout: each
     // format's, the shared one, or one they import (which only Typst
     // knows), so none is called unused.
-    if parts.len() == 2 && Path::new(&name).extension().is_some_and(|extension| extension == content::LEAFLET_TEMPLATE_EXTENSION) {
+    if parts.len() == 2
+        && Path::new(&name)
+            .extension()
+            .is_some_and(|extension| extension == content::LEAFLET_TEMPLATE_EXTENSION)
+    {
         return None;
     }
     if !templates.iter().any(|template| template.name == name) {

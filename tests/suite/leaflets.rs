@@ -49,7 +49,9 @@ struct Leaflet {
 
 impl Leaflet {
     fn path(&self) -> PathBuf {
-        let edition = self.beside.map_or(String::new(), |beside| format!("-{beside}-{}", self.locale));
+        let edition = self
+            .beside
+            .map_or(String::new(), |beside| format!("-{beside}-{}", self.locale));
         PathBuf::from(self.locale)
             .join(PAGE)
             .join(format!("leaflet-{}{edition}.pdf", self.format))
@@ -213,7 +215,9 @@ fn pdfinfo_boxes(path: &Path) -> BTreeMap<(usize, String), [f64; 4]> {
     let text = poppler("pdfinfo", &["-box", "-f", "1", "-l", "9"], path);
     let mut boxes = BTreeMap::new();
     for line in text.lines() {
-        let Some((head, values)) = line.split_once("Box:") else { continue };
+        let Some((head, values)) = line.split_once("Box:") else {
+            continue;
+        };
         let mut words = head.split_whitespace().collect::<Vec<_>>();
         let name = format!("{}Box", words.pop().expect("a box name"));
         let page = if words.first() == Some(&"Page") {
@@ -238,7 +242,10 @@ fn html_title(dist: &Path, locale: &str) -> String {
 
 /// The contact card's heading in `locale`, as its translation file has it.
 fn card_heading(locale: &str) -> String {
-    let path = common::project_root().join("locales").join(locale).join("site.ftl");
+    let path = common::project_root()
+        .join("locales")
+        .join(locale)
+        .join("site.ftl");
     let text = std::fs::read_to_string(path).expect("site.ftl");
     text.lines()
         .find_map(|line| line.strip_prefix("leaflet-card-heading = "))
@@ -251,7 +258,11 @@ fn card_heading(locale: &str) -> String {
 fn page_numbers() -> Vec<(String, bool)> {
     let (site, _) = signpost::load(&common::project_root()).expect("loads");
     let site = site.expect("a site");
-    let page = site.pages.iter().find(|page| page.front.slug == PAGE).expect("the page");
+    let page = site
+        .pages
+        .iter()
+        .find(|page| page.front.slug == PAGE)
+        .expect("the page");
     page.front
         .contacts
         .iter()
@@ -280,10 +291,15 @@ fn every_format_and_edition_is_built_listed_and_linked() {
     for leaflet in expected() {
         let bytes = std::fs::metadata(dist.join(leaflet.path())).expect("size").len();
         let href = format!("../{}", leaflet.path().to_string_lossy());
-        let at = index.find(&href).unwrap_or_else(|| panic!("the index does not link {href}"));
+        let at = index
+            .find(&href)
+            .unwrap_or_else(|| panic!("the index does not link {href}"));
         let after = &index[at..index.len().min(at + 400)];
         let size = format!("PDF file, {} KB", bytes.div_ceil(1024));
-        assert!(after.contains(&size), "{href} is not listed with `{size}`: {after}");
+        assert!(
+            after.contains(&size),
+            "{href} is not listed with `{size}`: {after}"
+        );
     }
     for locale in LOCALES {
         let first = std::fs::read(dist.join(locale).join(PAGE).join("leaflet-a5.pdf")).expect("a5");
@@ -291,13 +307,27 @@ fn every_format_and_edition_is_built_listed_and_linked() {
         assert!(first == copy, "{locale}: leaflet.pdf is not the A5 leaflet");
         let page = std::fs::read_to_string(dist.join(locale).join(PAGE).join("index.html")).expect("page");
         for leaflet in expected().iter().filter(|leaflet| leaflet.locale == locale) {
-            let file = leaflet.path().file_name().expect("name").to_string_lossy().to_string();
-            assert!(page.contains(&format!("href={file}")), "{locale} page does not link {file}");
+            let file = leaflet
+                .path()
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .to_string();
+            assert!(
+                page.contains(&format!("href={file}")),
+                "{locale} page does not link {file}"
+            );
         }
-        assert!(!page.contains("href=leaflet.pdf"), "{locale}: the copy is not listed");
+        assert!(
+            !page.contains("href=leaflet.pdf"),
+            "{locale}: the copy is not listed"
+        );
     }
     let arabic_index = std::fs::read_to_string(dist.join("ar/leaflets/index.html")).expect("index");
-    assert!(arabic_index.contains("كيلوبايت"), "the size is written in the page's language");
+    assert!(
+        arabic_index.contains("كيلوبايت"),
+        "the size is written in the page's language"
+    );
 }
 
 // Protects the page geometry a print shop checks: each format's size, and
@@ -326,13 +356,30 @@ fn each_format_has_its_size_and_print_boxes() {
                     let bleed_box = [bleed, bleed, w + 2.0 * outside - bleed, h + 2.0 * outside - bleed];
                     assert!(close(at("MediaBox"), media), "{}: {:?}", path.display(), boxes);
                     assert!(close(at("TrimBox"), trim), "{}: {:?}", path.display(), boxes);
-                    assert!(close(at("BleedBox"), bleed_box), "{}: {:?}", path.display(), boxes);
-                    assert!(close(four(&page["trim"]), trim), "TrimBox not written: {}", path.display());
-                    assert!(close(four(&page["bleed"]), bleed_box), "BleedBox not written: {}", path.display());
+                    assert!(
+                        close(at("BleedBox"), bleed_box),
+                        "{}: {:?}",
+                        path.display(),
+                        boxes
+                    );
+                    assert!(
+                        close(four(&page["trim"]), trim),
+                        "TrimBox not written: {}",
+                        path.display()
+                    );
+                    assert!(
+                        close(four(&page["bleed"]), bleed_box),
+                        "BleedBox not written: {}",
+                        path.display()
+                    );
                 } else {
                     let media = [0.0, 0.0, w, h];
                     assert!(close(at("MediaBox"), media), "{}: {:?}", path.display(), boxes);
-                    assert!(page["trim"].is_null() && page["bleed"].is_null(), "{}", path.display());
+                    assert!(
+                        page["trim"].is_null() && page["bleed"].is_null(),
+                        "{}",
+                        path.display()
+                    );
                 }
             }
             let sides = pages.len();
@@ -346,8 +393,17 @@ fn each_format_has_its_size_and_print_boxes() {
     ensure_tool("qpdf", "qpdf");
     for leaflet in expected().iter().filter(|leaflet| leaflet.locale == "ar") {
         let path = dist(true).join(leaflet.path());
-        let output = Command::new("qpdf").arg("--check").arg(&path).output().expect("run qpdf");
-        assert!(output.status.success(), "qpdf --check {}: {}", path.display(), String::from_utf8_lossy(&output.stdout));
+        let output = Command::new("qpdf")
+            .arg("--check")
+            .arg(&path)
+            .output()
+            .expect("run qpdf");
+        assert!(
+            output.status.success(),
+            "qpdf --check {}: {}",
+            path.display(),
+            String::from_utf8_lossy(&output.stdout)
+        );
     }
 }
 
@@ -360,7 +416,11 @@ fn fonts_are_embedded_and_no_image_is_under_300_ppi() {
         for leaflet in expected() {
             let path = dist(print).join(leaflet.path());
             let fonts = poppler("pdffonts", &[], &path);
-            let rows: Vec<&str> = fonts.lines().skip(2).filter(|line| !line.trim().is_empty()).collect();
+            let rows: Vec<&str> = fonts
+                .lines()
+                .skip(2)
+                .filter(|line| !line.trim().is_empty())
+                .collect();
             assert!(!rows.is_empty(), "{}: no fonts listed", path.display());
             for row in rows {
                 let columns: Vec<&str> = row.split_whitespace().collect();
@@ -370,15 +430,29 @@ fn fonts_are_embedded_and_no_image_is_under_300_ppi() {
             }
             let images = poppler("pdfimages", &["-list"], &path);
             let mut lines = images.lines();
-            assert!(lines.next().is_some_and(|header| header.contains("x-ppi")), "{images}");
+            assert!(
+                lines.next().is_some_and(|header| header.contains("x-ppi")),
+                "{images}"
+            );
             for row in lines.skip(1) {
                 let columns: Vec<&str> = row.split_whitespace().collect();
-                let (x, y): (f64, f64) = (columns[12].parse().expect("x-ppi"), columns[13].parse().expect("y-ppi"));
-                assert!(x >= 300.0 && y >= 300.0, "{}: image under 300 ppi: {row}", path.display());
+                let (x, y): (f64, f64) = (
+                    columns[12].parse().expect("x-ppi"),
+                    columns[13].parse().expect("y-ppi"),
+                );
+                assert!(
+                    x >= 300.0 && y >= 300.0,
+                    "{}: image under 300 ppi: {row}",
+                    path.display()
+                );
             }
             let report = &reports(print)[&leaflet.path()];
             for image in report["images"].as_array().expect("images") {
-                assert!(image["ppi_x"].as_f64().is_some_and(|ppi| ppi >= 300.0), "{}: {image}", path.display());
+                assert!(
+                    image["ppi_x"].as_f64().is_some_and(|ppi| ppi >= 300.0),
+                    "{}: {image}",
+                    path.display()
+                );
             }
             if let Some(thinnest) = report["thinnest_stroke"].as_f64() {
                 assert!(thinnest >= 0.249, "{}: a line of {thinnest} pt", path.display());
@@ -431,10 +505,16 @@ fn leaflets_are_tagged_with_language_title_and_alternative_text() {
             let figures = report["figures"].as_array().expect("figures");
             assert_eq!(figures.len(), 1, "{name}: one figure, the QR code");
             let alt = figures[0].as_str().unwrap_or_default();
-            assert!(alt.contains(&leaflet.url()) && alt.len() > leaflet.url().len() + 5, "{name}: alt `{alt}`");
+            assert!(
+                alt.contains(&leaflet.url()) && alt.len() > leaflet.url().len() + 5,
+                "{name}: alt `{alt}`"
+            );
             let info = poppler("pdfinfo", &[], &path);
             let title = html_title(&dist, leaflet.locale);
-            let title_line = info.lines().find(|line| line.starts_with("Title:")).expect("a title");
+            let title_line = info
+                .lines()
+                .find(|line| line.starts_with("Title:"))
+                .expect("a title");
             if leaflet.format == "card" {
                 // A card does not say what the advice is about, in print or
                 // in its file: its title is its heading.
@@ -442,7 +522,10 @@ fn leaflets_are_tagged_with_language_title_and_alternative_text() {
                 assert!(title_line.ends_with(&heading), "{name}: {title_line}");
                 assert!(!title_line.contains(&title), "{name}: {title_line}");
                 let text = pdf_text(&path);
-                assert!(text.contains(&heading) && !text.contains(&title), "{name}: {text}");
+                assert!(
+                    text.contains(&heading) && !text.contains(&title),
+                    "{name}: {text}"
+                );
                 assert!(!text.contains(PAGE), "{name}: the address is printed: {text}");
             } else {
                 assert!(title_line.contains(&title), "{name}: {title_line} lacks {title}");
@@ -474,7 +557,11 @@ fn print_leaflets_hold_no_rgb_and_black_text_is_pure_k() {
         let report = &reports(true)[&leaflet.path()];
         let name = leaflet.path().display().to_string();
         assert_eq!(report["colour_ops"]["rgb"], 0, "{name}: {}", report["colour_ops"]);
-        assert_eq!(report["colour_ops"]["gray"], 0, "{name}: {}", report["colour_ops"]);
+        assert_eq!(
+            report["colour_ops"]["gray"], 0,
+            "{name}: {}",
+            report["colour_ops"]
+        );
         assert!(number(&report["colour_ops"]["cmyk"]) > 0.0, "{name}");
         assert_eq!(report["rgb_objects"], serde_json::json!([]), "{name}");
         for image in report["images"].as_array().expect("images") {
@@ -485,16 +572,31 @@ fn print_leaflets_hold_no_rgb_and_black_text_is_pure_k() {
             for text in page["texts"].as_array().expect("texts") {
                 let fill = &text["fill"];
                 assert_eq!(fill["space"], "cmyk", "{name}: {text}");
-                let c: Vec<f64> = fill["components"].as_array().expect("components").iter().map(number).collect();
+                let c: Vec<f64> = fill["components"]
+                    .as_array()
+                    .expect("components")
+                    .iter()
+                    .map(number)
+                    .collect();
                 let rich_black = c[3] > 0.95 && c[..3].iter().any(|value| *value > 0.0);
                 assert!(!rich_black, "{name}: black text on all four plates: {text}");
                 *colours.entry(format!("{c:?}")).or_default() += 1;
             }
         }
-        let most = colours.iter().max_by_key(|(_, count)| **count).map(|(colour, _)| colour.as_str());
-        assert_eq!(most, Some("[0.0, 0.0, 0.0, 1.0]"), "{name}: body text is not 100 % K: {colours:?}");
+        let most = colours
+            .iter()
+            .max_by_key(|(_, count)| **count)
+            .map(|(colour, _)| colour.as_str());
+        assert_eq!(
+            most,
+            Some("[0.0, 0.0, 0.0, 1.0]"),
+            "{name}: body text is not 100 % K: {colours:?}"
+        );
         let screen = &reports(false)[&leaflet.path()];
-        assert!(number(&screen["colour_ops"]["rgb"]) > 0.0, "{name}: the screen file reads as RGB");
+        assert!(
+            number(&screen["colour_ops"]["rgb"]) > 0.0,
+            "{name}: the screen file reads as RGB"
+        );
     }
 }
 
@@ -514,17 +616,29 @@ fn large_print_has_no_text_under_16_points_but_the_footer() {
                     footer += 1;
                     continue;
                 }
-                assert!(size >= 15.99, "{}: text at {size} pt: {text}", leaflet.path().display());
+                assert!(
+                    size >= 15.99,
+                    "{}: text at {size} pt: {text}",
+                    leaflet.path().display()
+                );
             }
         }
-        assert!(footer > 0, "{}: the footer was not found", leaflet.path().display());
+        assert!(
+            footer > 0,
+            "{}: the footer was not found",
+            leaflet.path().display()
+        );
         for area in report["solid_fills"].as_array().expect("fills") {
             let [x0, y0, x1, y1] = four(&area["bbox"]);
             for page in report["pages"].as_array().expect("pages") {
                 for text in page["texts"].as_array().expect("texts") {
                     let (x, y) = (number(&text["x"]), number(&text["y"]));
                     let inside = x > x0 && x < x1 && y > y0 && y < y1;
-                    assert!(!inside, "{}: text over a filled area {area}: {text}", leaflet.path().display());
+                    assert!(
+                        !inside,
+                        "{}: text over a filled area {area}: {text}",
+                        leaflet.path().display()
+                    );
                 }
             }
         }
@@ -538,7 +652,10 @@ fn large_print_has_no_text_under_16_points_but_the_footer() {
 #[test]
 fn every_contact_number_is_printed_in_every_format_and_edition() {
     let numbers = page_numbers();
-    assert!(numbers.iter().any(|(_, free)| !free), "the page has a charged number to leave off the card");
+    assert!(
+        numbers.iter().any(|(_, free)| !free),
+        "the page has a charged number to leave off the card"
+    );
     let dist = dist(false);
     for leaflet in expected() {
         let text = pdf_text(&dist.join(leaflet.path()));
@@ -573,7 +690,11 @@ fn words(path: &Path, page: usize) -> Vec<(String, f64, f64)> {
         .arg("-")
         .output()
         .expect("run pdftotext");
-    assert!(output.status.success(), "pdftotext -bbox failed on {}", path.display());
+    assert!(
+        output.status.success(),
+        "pdftotext -bbox failed on {}",
+        path.display()
+    );
     let html = String::from_utf8_lossy(&output.stdout);
     let mut found = Vec::new();
     for part in html.split("<word ").skip(1) {
@@ -586,7 +707,9 @@ fn words(path: &Path, page: usize) -> Vec<(String, f64, f64)> {
         let text_end = part.find("</word>").expect("word end");
         let text: String = part[text_start..text_end]
             .chars()
-            .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+            .filter(
+                |c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'),
+            )
             .collect();
         found.push((
             text,
@@ -609,7 +732,11 @@ fn trifold_panels_follow_the_fold_and_mirror_for_right_to_left() {
         let path = dist.join(locale).join(PAGE).join("leaflet-dl-trifold.pdf");
         let panel = |x: f64| -> &'static str {
             let mm = x / 72.0 * 25.4;
-            let (first, second) = if locale == "ar" { (100.0, 200.0) } else { (97.0, 197.0) };
+            let (first, second) = if locale == "ar" {
+                (100.0, 200.0)
+            } else {
+                (97.0, 197.0)
+            };
             if mm < first {
                 "left"
             } else if mm < second {
@@ -631,8 +758,16 @@ fn trifold_panels_follow_the_fold_and_mirror_for_right_to_left() {
                 .unwrap_or_else(|| panic!("{locale}: `{wanted}` not found in {words:?}"));
             panel(*x)
         };
-        assert_eq!(at("999", &outside), flap, "{locale}: who to contact is on the flap");
-        assert_eq!(at("advice.example.org", &outside), "middle", "{locale}: the back cover");
+        assert_eq!(
+            at("999", &outside),
+            flap,
+            "{locale}: who to contact is on the flap"
+        );
+        assert_eq!(
+            at("advice.example.org", &outside),
+            "middle",
+            "{locale}: the back cover"
+        );
         // Every word of the title is on the front cover (words it shares
         // with other text may also be elsewhere).
         let title = html_title(&dist, locale);
@@ -640,7 +775,10 @@ fn trifold_panels_follow_the_fold_and_mirror_for_right_to_left() {
             let on_front = outside
                 .iter()
                 .any(|(word, x, _)| same_word(word, part) && panel(*x) == front);
-            assert!(on_front, "{locale}: title word {part} is not on the front cover: {outside:?}");
+            assert!(
+                on_front,
+                "{locale}: title word {part} is not on the front cover: {outside:?}"
+            );
         }
         let inside = words(&path, 2);
         let (_, x, _) = inside
@@ -648,7 +786,11 @@ fn trifold_panels_follow_the_fold_and_mirror_for_right_to_left() {
             .min_by(|a, b| a.2.total_cmp(&b.2))
             .expect("text inside");
         assert_eq!(panel(*x), inside_first, "{locale}: the first line inside");
-        assert_eq!(at("0808", &inside), inside_first, "{locale}: the sections start on the first panel");
+        assert_eq!(
+            at("0808", &inside),
+            inside_first,
+            "{locale}: the sections start on the first panel"
+        );
     }
 }
 
@@ -659,11 +801,17 @@ fn trifold_panels_follow_the_fold_and_mirror_for_right_to_left() {
 fn bilingual_editions_set_both_languages_side_by_side() {
     let dist = dist(false);
     for (locale, english_side) in [("pl", "right"), ("ar", "left")] {
-        let path = dist.join(locale).join(PAGE).join(format!("leaflet-a4-en-{locale}.pdf"));
+        let path = dist
+            .join(locale)
+            .join(PAGE)
+            .join(format!("leaflet-a4-en-{locale}.pdf"));
         let page = words(&path, 1);
         let middle = points(210.0) / 2.0;
         let side = |x: f64| if x < middle { "left" } else { "right" };
-        let (_, x, _) = page.iter().find(|(word, _, _)| word == "Reporting").expect("the English title");
+        let (_, x, _) = page
+            .iter()
+            .find(|(word, _, _)| word == "Reporting")
+            .expect("the English title");
         assert_eq!(side(*x), english_side, "{locale}");
         let title = html_title(&dist, locale);
         let translated: Vec<&(String, f64, f64)> = page
@@ -674,16 +822,26 @@ fn bilingual_editions_set_both_languages_side_by_side() {
         for (word, x, _) in translated {
             assert_ne!(side(*x), english_side, "{locale}: {word} is on the English side");
         }
-        let report = &reports(false)[&PathBuf::from(locale).join(PAGE).join(format!("leaflet-a4-en-{locale}.pdf"))];
-        let texts: Vec<&Value> = report["pages"][0]["texts"].as_array().expect("texts").iter().collect();
+        let report = &reports(false)[&PathBuf::from(locale)
+            .join(PAGE)
+            .join(format!("leaflet-a4-en-{locale}.pdf"))];
+        let texts: Vec<&Value> = report["pages"][0]["texts"]
+            .as_array()
+            .expect("texts")
+            .iter()
+            .collect();
         let heading_sizes: Vec<f64> = texts
             .iter()
             .filter(|text| number(&text["y"]) > points(297.0) - points(40.0))
             .map(|text| number(&text["size"]))
             .collect();
         let largest = heading_sizes.iter().copied().fold(0.0, f64::max);
-        let left = texts.iter().any(|t| number(&t["size"]) == largest && number(&t["x"]) < middle);
-        let right = texts.iter().any(|t| number(&t["size"]) == largest && number(&t["x"]) > middle);
+        let left = texts
+            .iter()
+            .any(|t| number(&t["size"]) == largest && number(&t["x"]) < middle);
+        let right = texts
+            .iter()
+            .any(|t| number(&t["size"]) == largest && number(&t["x"]) > middle);
         assert!(left && right, "{locale}: both titles at {largest} pt");
     }
 }
@@ -711,7 +869,10 @@ fn read_pgm(path: &Path) -> (usize, usize, Vec<u8>) {
         fields.push(String::from_utf8_lossy(&bytes[start..at]).to_string());
     }
     assert_eq!(fields[0], "P5", "a binary grey PGM");
-    let (width, height): (usize, usize) = (fields[1].parse().expect("width"), fields[2].parse().expect("height"));
+    let (width, height): (usize, usize) = (
+        fields[1].parse().expect("width"),
+        fields[2].parse().expect("height"),
+    );
     let pixels = bytes[at + 1..].to_vec();
     assert_eq!(pixels.len(), width * height);
     (width, height, pixels)
@@ -739,9 +900,10 @@ fn qr_codes_decode_to_the_page_address_with_their_quiet_zone() {
                 if width_mm < 19.99 || ((x1 - x0) - (y1 - y0)).abs() > 0.5 {
                     return Err(format!("{}: QR code {width_mm:.2} mm wide", path.display()));
                 }
-                let modules = qrcode::QrCode::with_error_correction_level(leaflet.url().as_bytes(), qrcode::EcLevel::M)
-                    .expect("a code")
-                    .width() as f64;
+                let modules =
+                    qrcode::QrCode::with_error_correction_level(leaflet.url().as_bytes(), qrcode::EcLevel::M)
+                        .expect("a code")
+                        .width() as f64;
                 let module = (x1 - x0) / modules;
                 let media_height = four(&report["pages"][page - 1]["media"])[3];
                 // A render of the code and eight modules around it.
@@ -753,7 +915,16 @@ fn qr_codes_decode_to_the_page_address_with_their_quiet_zone() {
                 let stem = work.path().join(format!("qr-{print}-{index}"));
                 let page_text = page.to_string();
                 let status = Command::new("pdftoppm")
-                    .args(["-r", "300", "-gray", "-singlefile", "-f", &page_text, "-l", &page_text])
+                    .args([
+                        "-r",
+                        "300",
+                        "-gray",
+                        "-singlefile",
+                        "-f",
+                        &page_text,
+                        "-l",
+                        &page_text,
+                    ])
                     .args(["-x", &left.to_string(), "-y", &top.to_string()])
                     .args(["-W", &size.to_string(), "-H", &size.to_string()])
                     .arg(&path)
@@ -764,10 +935,18 @@ fn qr_codes_decode_to_the_page_address_with_their_quiet_zone() {
                     return Err(format!("pdftoppm failed on {}", path.display()));
                 }
                 let image = stem.with_extension("pgm");
-                let decoded = Command::new("zbarimg").args(["--raw", "-q"]).arg(&image).output().expect("run zbarimg");
+                let decoded = Command::new("zbarimg")
+                    .args(["--raw", "-q"])
+                    .arg(&image)
+                    .output()
+                    .expect("run zbarimg");
                 let text = String::from_utf8_lossy(&decoded.stdout).trim().to_string();
                 if text != leaflet.url() {
-                    return Err(format!("{}: the QR code reads `{text}`, not {}", path.display(), leaflet.url()));
+                    return Err(format!(
+                        "{}: the QR code reads `{text}`, not {}",
+                        path.display(),
+                        leaflet.url()
+                    ));
                 }
                 // The quiet zone: from the code's edge out to four modules,
                 // every pixel white (a pixel of slack for anti-aliasing).
@@ -782,8 +961,14 @@ fn qr_codes_decode_to_the_page_address_with_their_quiet_zone() {
                 for y in 0..height {
                     for x in 0..width {
                         let (fx, fy) = (x as f64 + 0.5, y as f64 + 0.5);
-                        let in_code = fx > code[0] - 1.5 && fx < code[2] + 1.5 && fy > code[1] - 1.5 && fy < code[3] + 1.5;
-                        let in_zone = fx > code[0] - quiet && fx < code[2] + quiet && fy > code[1] - quiet && fy < code[3] + quiet;
+                        let in_code = fx > code[0] - 1.5
+                            && fx < code[2] + 1.5
+                            && fy > code[1] - 1.5
+                            && fy < code[3] + 1.5;
+                        let in_zone = fx > code[0] - quiet
+                            && fx < code[2] + quiet
+                            && fy > code[1] - quiet
+                            && fy < code[3] + quiet;
                         if in_zone && !in_code && pixels[y * width + x] < 200 {
                             return Err(format!("{}: ink in the quiet zone at ({x}, {y})", path.display()));
                         }
@@ -806,7 +991,11 @@ fn two_builds_give_byte_identical_leaflets() {
         for leaflet in expected() {
             let first = std::fs::read(dist(print).join(leaflet.path())).expect("first");
             let second = std::fs::read(again.path().join("dist").join(leaflet.path())).expect("second");
-            assert!(first == second, "{} changed between builds", leaflet.path().display());
+            assert!(
+                first == second,
+                "{} changed between builds",
+                leaflet.path().display()
+            );
         }
     }
 }
@@ -824,7 +1013,9 @@ fn leaflets_carry_title_numbers_and_address_in_every_locale() {
     let outcome = build(temp.path());
     assert!(summary(&outcome).is_empty(), "{:?}", summary(&outcome));
     for (locale, title) in [("en", "Getting help"), ("pl", "[pl] Getting help")] {
-        let pdf = temp.path().join(format!("dist/{locale}/getting-help/leaflet-a5.pdf"));
+        let pdf = temp
+            .path()
+            .join(format!("dist/{locale}/getting-help/leaflet-a5.pdf"));
         let text = pdf_text(&pdf);
         assert!(text.contains(title), "{locale}: {text}");
         for number in ["999", "0800 555 111"] {
@@ -835,9 +1026,16 @@ fn leaflets_carry_title_numbers_and_address_in_every_locale() {
             "{locale}: {text}"
         );
         let info = poppler("pdfinfo", &[], &pdf);
-        assert!(info.contains("Page size:       419.528 x 595.276 pts"), "A5: {info}");
+        assert!(
+            info.contains("Page size:       419.528 x 595.276 pts"),
+            "A5: {info}"
+        );
         assert!(info.contains(&format!("Title:           {title}")), "{info}");
-        assert!(temp.path().join(format!("dist/{locale}/getting-help/leaflet.pdf")).is_file());
+        assert!(
+            temp.path()
+                .join(format!("dist/{locale}/getting-help/leaflet.pdf"))
+                .is_file()
+        );
     }
     assert!(
         !temp.path().join("dist/en/other-page/leaflet-a5.pdf").exists(),
@@ -852,4 +1050,41 @@ fn leaflets_carry_title_numbers_and_address_in_every_locale() {
 #[test]
 fn each_leaflet_error_fixture_reports_exactly_its_diagnostics() {
     common::check_error_fixtures("errors-leaflet", "small", Some(&fixtures().join("leaflet")), 10);
+}
+
+// Protects the older names of print mode: `--print-marks` on the command
+// line and `print_marks` in site.yaml still make print-shop files (TrimBox
+// and BleedBox inside a larger page).
+#[test]
+fn print_marks_is_the_older_name_of_print() {
+    let is_print_file = |path: &Path| {
+        let boxes = pdfinfo_boxes(path);
+        let media = boxes[&(1, "MediaBox".to_string())];
+        let trim = boxes[&(1, "TrimBox".to_string())];
+        let bleed = boxes[&(1, "BleedBox".to_string())];
+        media[0] < bleed[0] && bleed[0] < trim[0]
+    };
+    let temp = leaflet_site();
+    let output = Command::new(env!("CARGO_BIN_EXE_signpost"))
+        .args(["build", "--offline", "--print-marks", "--root"])
+        .arg(temp.path())
+        .output()
+        .expect("run signpost");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let pdf = temp.path().join("dist/en/getting-help/leaflet-a5.pdf");
+    assert!(is_print_file(&pdf), "--print-marks made a screen file");
+    let config = temp.path().join("site.yaml");
+    let yaml = std::fs::read_to_string(&config).expect("site.yaml");
+    std::fs::write(&config, format!("{yaml}output:\n  print_marks: true\n")).expect("write");
+    let outcome = build(temp.path());
+    assert!(summary(&outcome).is_empty(), "{:?}", summary(&outcome));
+    assert!(is_print_file(&pdf), "print_marks: true made a screen file");
+    std::fs::write(&config, yaml).expect("write");
+    let outcome = build(temp.path());
+    assert!(summary(&outcome).is_empty(), "{:?}", summary(&outcome));
+    assert!(!is_print_file(&pdf), "a screen build made a print file");
 }

@@ -369,7 +369,11 @@ fn a_new_project_builds_and_previews_as_it_is() {
         "leaflet.pdf is the first format"
     );
     for file in ["leaflet-a4.pdf", "leaflet-a3.pdf", "leaflet-a5-en-en.pdf"] {
-        assert_eq!(server.get(&format!("/en/first-page/{file}")).status, 404, "{file}");
+        assert_eq!(
+            server.get(&format!("/en/first-page/{file}")).status,
+            404,
+            "{file}"
+        );
     }
     drop(server);
 
@@ -439,7 +443,10 @@ fn a_format_added_in_front_matter_is_linked_and_served() {
     let before = server.version();
     std::fs::write(
         &page,
-        text.replace("  sections: [who-can-help, more]", "  sections: [who-can-help, more]\n  formats: [a5, card]"),
+        text.replace(
+            "  sections: [who-can-help, more]",
+            "  sections: [who-can-help, more]\n  formats: [a5, card]",
+        ),
     )
     .expect("write");
     server.wait_for_rebuild(before);
@@ -451,5 +458,8 @@ fn a_format_added_in_front_matter_is_linked_and_served() {
         assert_eq!(leaflet.status, 200, "{file}: {}", leaflet.text());
         assert!(leaflet.body.starts_with(b"%PDF-"), "{file}: {}", leaflet.text());
     }
-    assert_eq!(server.get("/help/en/getting-help/leaflet-a4-en-en.pdf").status, 404);
+    assert_eq!(
+        server.get("/help/en/getting-help/leaflet-a4-en-en.pdf").status,
+        404
+    );
 }

@@ -29,9 +29,8 @@ pub fn add(pdf: &[u8], bleed_pt: f64) -> Result<Vec<u8>, String> {
         let Some(trim) = number_array(body, b"/TrimBox")? else {
             continue;
         };
-        let media = number_array(body, b"/MediaBox")?.ok_or_else(|| {
-            format!("page object {} has a TrimBox but no MediaBox", entry.number)
-        })?;
+        let media = number_array(body, b"/MediaBox")?
+            .ok_or_else(|| format!("page object {} has a TrimBox but no MediaBox", entry.number))?;
         let bleed = [
             (trim[0] - bleed_pt).max(media[0]),
             (trim[1] - bleed_pt).max(media[1]),
@@ -80,7 +79,11 @@ pub fn add(pdf: &[u8], bleed_pt: f64) -> Result<Vec<u8>, String> {
 fn number(value: f64) -> String {
     let text = format!("{value:.4}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".to_string() } else { text.to_string() }
+    if text == "-0" {
+        "0".to_string()
+    } else {
+        text.to_string()
+    }
 }
 
 struct Entry {
@@ -122,7 +125,8 @@ fn read_xref(pdf: &[u8], offset: usize) -> Result<Table, String> {
             .and_then(|count| count.parse().ok())
             .ok_or("bad subsection count")?;
         for index in 0..count {
-            let (Some(offset), Some(generation), Some(kind)) = (tokens.next(), tokens.next(), tokens.next()) else {
+            let (Some(offset), Some(generation), Some(kind)) = (tokens.next(), tokens.next(), tokens.next())
+            else {
                 return Err("cross-reference table ends early".to_string());
             };
             if kind == "n" {
@@ -136,7 +140,9 @@ fn read_xref(pdf: &[u8], offset: usize) -> Result<Table, String> {
     }
     let trailer = &tail[trailer_at + b"trailer".len()..];
     let open = find(trailer, b"<<").ok_or("trailer has no dictionary")?;
-    let close = find(trailer, b"startxref").and_then(|end| rfind(&trailer[..end], b">>")).ok_or("trailer dictionary is not closed")?;
+    let close = find(trailer, b"startxref")
+        .and_then(|end| rfind(&trailer[..end], b">>"))
+        .ok_or("trailer dictionary is not closed")?;
     let trailer = std::str::from_utf8(&trailer[open + 2..close]).map_err(|_| "trailer is not text")?;
     if trailer.contains("/Prev") {
         return Err("the file already has incremental updates".to_string());
@@ -149,7 +155,9 @@ fn read_xref(pdf: &[u8], offset: usize) -> Result<Table, String> {
 
 /// The body of an object (between `N G obj` and `endobj`), trimmed.
 fn object_body<'a>(pdf: &'a [u8], entry: &Entry) -> Result<&'a [u8], String> {
-    let start = pdf.get(entry.offset..).ok_or_else(|| format!("object {} lies past the end", entry.number))?;
+    let start = pdf
+        .get(entry.offset..)
+        .ok_or_else(|| format!("object {} lies past the end", entry.number))?;
     let header = format!("{} {} obj", entry.number, entry.generation);
     if !start.starts_with(header.as_bytes()) {
         return Err(format!("object {} is not where the table says", entry.number));
@@ -178,7 +186,10 @@ fn number_array(body: &[u8], key: &[u8]) -> Result<Option<[f64; 4]>, String> {
         return Ok(None);
     };
     let value = body[at + key.len()..].trim_ascii_start();
-    let close = value.iter().position(|byte| *byte == b']').ok_or("unclosed array")?;
+    let close = value
+        .iter()
+        .position(|byte| *byte == b']')
+        .ok_or("unclosed array")?;
     let inner = value
         .get(1..close)
         .filter(|_| value.starts_with(b"["))
@@ -209,7 +220,9 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).rposition(|window| window == needle)
+    haystack
+        .windows(needle.len())
+        .rposition(|window| window == needle)
 }
 
 #[cfg(test)]
@@ -253,12 +266,24 @@ mod tests {
         let appended = String::from_utf8_lossy(&updated[original.len()..]).to_string();
         assert!(appended.contains("3 0 obj\n<</BleedBox[5 5 95 195]/Type/Page/Parent 2 0 R/MediaBox[0 0 100 200]/TrimBox[10 10 90 190]>>\nendobj"), "{appended}");
         assert!(!appended.contains("4 0 obj"), "{appended}");
-        let object_at = updated.windows(8).rposition(|w| w == b"3 0 obj\n").expect("object");
-        assert!(appended.contains(&format!("xref\n3 1\n{object_at:010} 00000 n \n")), "{appended}");
+        let object_at = updated
+            .windows(8)
+            .rposition(|w| w == b"3 0 obj\n")
+            .expect("object");
+        assert!(
+            appended.contains(&format!("xref\n3 1\n{object_at:010} 00000 n \n")),
+            "{appended}"
+        );
         let xref_at = updated.windows(6).rposition(|w| w == b"\nxref\n").expect("xref") + 1;
-        assert!(appended.ends_with(&format!("startxref\n{xref_at}\n%%EOF\n")), "{appended}");
+        assert!(
+            appended.ends_with(&format!("startxref\n{xref_at}\n%%EOF\n")),
+            "{appended}"
+        );
         let first_xref = original.windows(6).position(|w| w == b"\nxref\n").expect("xref") + 1;
-        assert!(appended.contains(&format!("<</Size 5/Root 1 0 R/ID[(a)(b)]/Prev {first_xref}>>")), "{appended}");
+        assert!(
+            appended.contains(&format!("<</Size 5/Root 1 0 R/ID[(a)(b)]/Prev {first_xref}>>")),
+            "{appended}"
+        );
         // A second pass finds the update and refuses to stack another.
         assert!(add(&updated, 5.0).is_err());
     }

@@ -152,7 +152,8 @@ pub fn card_ids<'a>(registry: &Registry, ids: impl Iterator<Item = &'a str>) -> 
 }
 
 fn is_emergency(kind: NumberKind, number: &str) -> bool {
-    kind == NumberKind::ShortCode && crate::numbers::short_code(&digits(number)).is_some_and(|code| code.emergency)
+    kind == NumberKind::ShortCode
+        && crate::numbers::short_code(&digits(number)).is_some_and(|code| code.emergency)
 }
 
 /// The page's text in `catalog`'s language. `draft` prints the draft
@@ -342,7 +343,8 @@ mod tests {
     #[test]
     fn qr_runs_cover_the_dark_modules() {
         let url = "https://example.org/help/pl/getting-help/";
-        let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).expect("code");
+        let code =
+            qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).expect("code");
         let qr = qr(url).expect("qr");
         assert_eq!(qr.modules, code.width());
         let mut drawn = vec![false; qr.modules * qr.modules];
@@ -353,7 +355,11 @@ mod tests {
                 drawn[row * qr.modules + column] = true;
             }
         }
-        let dark: Vec<bool> = code.to_colors().into_iter().map(|color| color == qrcode::Color::Dark).collect();
+        let dark: Vec<bool> = code
+            .to_colors()
+            .into_iter()
+            .map(|color| color == qrcode::Color::Dark)
+            .collect();
         assert_eq!(drawn, dark);
     }
 
@@ -387,7 +393,10 @@ mod tests {
             cost: String::new(),
         };
         let page = ["helpline", "police-non-emergency", "police-emergency", "nhs"].map(view);
-        let card: Vec<String> = card_contacts(&registry, &page).into_iter().map(|view| view.id).collect();
+        let card: Vec<String> = card_contacts(&registry, &page)
+            .into_iter()
+            .map(|view| view.id)
+            .collect();
         assert_eq!(card, ["police-emergency", "helpline", "nhs"]);
     }
 }

@@ -20,8 +20,8 @@ pub use typeset::{COMMON_TEMPLATE, Typesetter, missing_template};
 use super::route::Route;
 use super::{Built, LinkSource, Sink};
 use crate::config::{Config, LeafletFormat, ReviewState, Sides};
-use crate::content::contacts::Registry;
 use crate::content::Page;
+use crate::content::contacts::Registry;
 use crate::diag::{Diagnostic, Span};
 use crate::l10n::Catalog;
 use crate::l10n::localize::LocalizedPage;
@@ -120,7 +120,11 @@ pub fn render_all(
 }
 
 /// Every leaflet of `pages` to make (or just the one at `only`).
-fn jobs<'a>(input: Input<'_>, pages: &[(&'a Catalog, &'a LocalizedPage)], only: Option<&Route<'_>>) -> Vec<Job<'a>> {
+fn jobs<'a>(
+    input: Input<'_>,
+    pages: &[(&'a Catalog, &'a LocalizedPage)],
+    only: Option<&Route<'_>>,
+) -> Vec<Job<'a>> {
     let config = input.config;
     let source_text = |page: crate::key::PageId| {
         pages
@@ -266,7 +270,8 @@ fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Types
         )?),
         None => None,
     };
-    let qr = data::qr(&url).map_err(|message| vec![Diagnostic::error("leaflet/qr", Span::file(&page.path), message)])?;
+    let qr = data::qr(&url)
+        .map_err(|message| vec![Diagnostic::error("leaflet/qr", Span::file(&page.path), message)])?;
     let leaflet = data::Data {
         format: job.format.name(),
         print: data::Print::new(input.print),
@@ -355,11 +360,15 @@ pub fn check_specs(
         if let Some(formats) = &spec.formats {
             if formats.is_empty() {
                 diagnostics.push(
-                    error("leaflet/no-formats", "formats", "`leaflet.formats` lists no format".to_string())
-                        .with_help(format!(
-                            "name at least one of {}, or leave `formats` out for the site's default",
-                            LeafletFormat::ALL.map(LeafletFormat::name).join(", ")
-                        )),
+                    error(
+                        "leaflet/no-formats",
+                        "formats",
+                        "`leaflet.formats` lists no format".to_string(),
+                    )
+                    .with_help(format!(
+                        "name at least one of {}, or leave `formats` out for the site's default",
+                        LeafletFormat::ALL.map(LeafletFormat::name).join(", ")
+                    )),
                 );
             }
             for (index, format) in formats.iter().enumerate() {

@@ -25,7 +25,7 @@ use typst_layout::PagedDocument;
 use super::bleed_box;
 use super::data::Data;
 use crate::config::{LeafletFormat, Sides};
-use crate::content::{Date, FontFile};
+use crate::content::{Date, FontFile, TemplateSource};
 use crate::diag::{Diagnostic, Span};
 
 /// The layouts' shared file in `templates/`, imported by each format's.
@@ -51,8 +51,8 @@ pub struct Typesetter {
 
 impl Typesetter {
     /// Parses the font files (every face of a collection) and keeps the
-    /// layouts (`(name, path, text)`). A file that holds no font is reported.
-    pub fn new(font_files: Vec<FontFile>, templates: Vec<(String, PathBuf, String)>) -> (Typesetter, Vec<Diagnostic>) {
+    /// layouts. A file that holds no font is reported.
+    pub fn new(font_files: Vec<FontFile>, templates: Vec<TemplateSource>) -> (Typesetter, Vec<Diagnostic>) {
         let mut fonts = Vec::new();
         let mut diagnostics = Vec::new();
         for file in font_files {
@@ -71,12 +71,12 @@ impl Typesetter {
         }
         let templates = templates
             .into_iter()
-            .filter_map(|(name, path, text)| {
-                let id = file_id(&format!("/{name}"))?;
+            .filter_map(|template| {
+                let id = file_id(&format!("/{}", template.name))?;
                 Some(TemplateFile {
-                    name,
-                    path,
-                    source: Source::new(id, text),
+                    name: template.name,
+                    path: template.path,
+                    source: Source::new(id, template.source),
                 })
             })
             .collect();
@@ -228,7 +228,11 @@ pub fn typeset(
             vec![Diagnostic::error(
                 "leaflet/pdf-standard",
                 Span::file(&label.page),
-                format!("{} cannot be {standard_names}: {}", label.describe(), error.message()),
+                format!(
+                    "{} cannot be {standard_names}: {}",
+                    label.describe(),
+                    error.message()
+                ),
             )]
         })?,
         ..typst_pdf::PdfOptions::default()
@@ -447,11 +451,10 @@ fn typst_diagnostic(world: &LeafletWorld<'_>, found: &SourceDiagnostic, label: &
             Some(template.source.text()),
         ),
         None => (
-            Span::file(
-                &typesetter
-                    .template(&label.format.template())
-                    .map_or_else(|| PathBuf::from(crate::project::TEMPLATES_DIR), |t| t.path.clone()),
-            ),
+            Span::file(&typesetter.template(&label.format.template()).map_or_else(
+                || PathBuf::from(crate::project::TEMPLATES_DIR),
+                |t| t.path.clone(),
+            )),
             None,
         ),
     };
@@ -464,7 +467,13 @@ fn typst_diagnostic(world: &LeafletWorld<'_>, found: &SourceDiagnostic, label: &
     for point in &found.trace {
         if let Some((template, offset)) = located(point.span.into()) {
             let at = Span::at_offset(&template.path, template.source.text(), offset);
-            hints.push(format!("{} at {}:{}:{}", point.v, at.path.display(), at.line, at.column));
+            hints.push(format!(
+                "{} at {}:{}:{}",
+                point.v,
+                at.path.display(),
+                at.line,
+                at.column
+            ));
         }
     }
     let mut diagnostic = Diagnostic::error(
@@ -495,7 +504,12 @@ fn file_id(path: &str) -> Option<FileId> {
 }
 
 impl<'a> LeafletWorld<'a> {
-    fn new(typesetter: &'a Typesetter, main: FileId, data_json: Vec<u8>, reviewed: Date) -> Option<LeafletWorld<'a>> {
+    fn new(
+        typesetter: &'a Typesetter,
+        main: FileId,
+        data_json: Vec<u8>,
+        reviewed: Date,
+    ) -> Option<LeafletWorld<'a>> {
         let files = HashMap::from([(file_id("/data.json")?, Bytes::new(data_json))]);
         Some(LeafletWorld {
             typesetter,

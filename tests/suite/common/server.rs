@@ -168,7 +168,8 @@ fn dechunk(mut raw: &[u8]) -> Vec<u8> {
             .position(|window| window == b"\r\n")
             .expect("a chunk size line");
         let size_text = String::from_utf8_lossy(&raw[..line_end]);
-        let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16).expect("a chunk size");
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16)
+            .expect("a chunk size");
         if size == 0 {
             return body;
         }

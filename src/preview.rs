@@ -420,8 +420,10 @@ impl Preview {
         self.diagnostics = state.findings.sorted();
     }
 
-    /// The leaflet at `path` (its route inside the site), typeset now from
-    /// the current text, if the page asks for one.
+    /// The leaflet at `path` (its route inside the site: any format, a
+    /// bilingual edition, or the copy at `leaflet.pdf`), typeset now from
+    /// the current text, if the page asks for one. `None` when `path` is
+    /// no leaflet of this site.
     pub fn leaflet(&mut self, path: &Path) -> anyhow::Result<Option<Result<Vec<u8>, Vec<Diagnostic>>>> {
         let Some(state) = self.state.as_ref() else {
             return Ok(None);
@@ -429,18 +431,32 @@ impl Preview {
         let site = &state.site;
         let path_text = path.to_string_lossy().replace('\\', "/");
         let codes: Vec<&str> = site.catalogs.iter().map(|c| c.locale.code.as_str()).collect();
-        let Some(Route::Leaflet { locale, slug }) = Route::parse(&path_text, &codes) else {
+        let Some(route) = Route::parse(&path_text, &codes) else {
             return Ok(None);
+        };
+        let (locale, slug, beside) = match route {
+            Route::Leaflet {
+                locale, slug, beside, ..
+            } => (locale, slug, beside),
+            Route::LeafletCopy { locale, slug } => (locale, slug, None),
+            _ => return Ok(None),
         };
         let (Some(locale), Some(page)) = (site.locale_of(locale), site.page_of(slug)) else {
             return Ok(None);
         };
-        if site.page(page).front.leaflet.is_none() {
+        let code = &site.catalog(locale).locale.code;
+        let exists = render::route::leaflet_routes(&site.config, site.page(page), code).contains(&route);
+        if !exists {
             return Ok(None);
+        }
+        let mut texts = Vec::new();
+        if let Some(beside) = beside.and_then(|beside| site.locale_of(beside)) {
+            texts.extend(state.localized(Cell::new(beside, page)));
         }
         let Some(text) = state.localized(Cell::new(locale, page)) else {
             return Ok(None);
         };
+        texts.push(text);
         let stages = Stages::new(site, Mode::Preview, &self.options);
         if self.typesetter.is_none() {
             let (typesetter, found) = stages.typesetter()?;
@@ -453,7 +469,7 @@ impl Preview {
             return Ok(None);
         };
         let memory = render::Memory::default();
-        let (_, found) = stages.leaflets(typesetter, &[text], &memory)?;
+        let (_, _, found) = stages.leaflets(typesetter, &texts, &memory, Some(&route))?;
         if !found.is_empty() {
             return Ok(Some(Err(found)));
         }
@@ -736,7 +752,7 @@ fn render(
     let memory = render::Memory::default();
     let renderer = stages.renderer(tera, &memory);
     let pages: Vec<&LocalizedPage> = cells.iter().filter_map(|cell| state.localized(*cell)).collect();
-    let (mut made, problems) = renderer.pages(&pages)?;
+    let (mut made, problems) = renderer.pages(&pages, &render::leaflet::Sizes::new())?;
     for cell in cells {
         state
             .findings
@@ -747,6 +763,15 @@ fn render(
             .findings
             .add(Stage::Render, Scope::Cell(cell), vec![problem]);
     }
+    // Leaflets are typeset when asked for, so links to every leaflet of
+    // the rendered pages are good (also formats a changed front matter
+    // just asked for).
+    for cell in cells {
+        let code = &site.catalog(cell.locale).locale.code;
+        for route in render::route::leaflet_routes(&site.config, site.page(cell.page), code) {
+            made.add_plain(route.path());
+        }
+    }
     let mut every_link = false;
     if site_wide != SiteWide::None {
         let summaries: Vec<Vec<render::html::Summary>> = state
@@ -754,7 +779,7 @@ fn render(
             .iter()
             .map(|pages| pages.iter().flatten().map(render::html::Summary::of).collect())
             .collect();
-        let (built, found) = renderer.lists(&summaries)?;
+        let (built, found) = renderer.lists(&summaries, &render::leaflet::Sizes::new())?;
         made.append(built);
         state.findings.replace(Stage::Lists, Scope::Site, found);
     }
@@ -765,18 +790,6 @@ fn render(
         // The search index is built when asked for (`Preview::search_file`),
         // and the search pages link to its script.
         made.append(stages.search_placeholder());
-        // Leaflets are typeset when asked for; links to them are good.
-        for catalog in &site.catalogs {
-            for page in site.pages.iter().filter(|page| page.front.leaflet.is_some()) {
-                made.add_plain(
-                    Route::Leaflet {
-                        locale: &catalog.locale.code,
-                        slug: &page.front.slug,
-                    }
-                    .path(),
-                );
-            }
-        }
         every_link = true;
     }
     // A link elsewhere may point at what changed: check every link when a

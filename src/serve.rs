@@ -311,10 +311,7 @@ fn respond(shared: &Shared, request: tiny_http::Request) {
             .map(|bytes| (candidate.clone(), bytes.to_vec()))
     });
     let Some((file, bytes)) = found else {
-        if relative
-            .file_name()
-            .is_some_and(|name| name == crate::render::route::LEAFLET_FILE)
-        {
+        if relative.extension().is_some_and(|extension| extension == "pdf") {
             return leaflet(&mut preview, request, &relative);
         }
         if relative.starts_with(crate::render::route::SEARCH_BUNDLE_DIR) {

@@ -94,3 +94,17 @@ leaflets-intro = Each leaflet is a PDF ready to print, in every language this ad
 leaflet-contacts-heading = Who to contact
 leaflet-qr-label = Scan the code to read this advice online, in your language.
 leaflet-qr-alt = QR code that opens this advice online: { $url }
+# The leaflet formats, as the leaflet index and each page list them.
+leaflet-format-a5 = A5 leaflet
+leaflet-format-a4 = A4 leaflet
+leaflet-format-a4-large = Large print (A4)
+leaflet-format-dl-trifold = Folded leaflet (DL)
+leaflet-format-card = Pocket card with phone numbers
+# A leaflet in two languages. { $format } is one of the formats above; { $language } is the other language's name in that language (for example English).
+leaflet-bilingual = { $format }, side by side with { $language }
+# A leaflet's file type and size, for example "PDF file, 212 KB".
+leaflet-file-size = PDF file, { $size } KB
+# On the leaflet index, under the introduction.
+leaflets-formats = A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+# The heading of the pocket card. It must not say what the advice is about: the card may be found on someone who is watched.
+leaflet-card-heading = Free numbers to call for help

@@ -217,3 +217,30 @@ leaflet-qr-label = Scanați codul pentru a citi aceste sfaturi online, în limba
 
 # en: QR code that opens this advice online: { $url }
 leaflet-qr-alt = Cod QR care deschide aceste sfaturi online: { $url }
+
+# en: A5 leaflet
+leaflet-format-a5 = Pliant A5
+
+# en: A4 leaflet
+leaflet-format-a4 = Pliant A4
+
+# en: Large print (A4)
+leaflet-format-a4-large = Cu litere mari (A4)
+
+# en: Folded leaflet (DL)
+leaflet-format-dl-trifold = Pliant împăturit (DL)
+
+# en: Pocket card with phone numbers
+leaflet-format-card = Card de buzunar cu numere de telefon
+
+# en: { $format }, side by side with { $language }
+leaflet-bilingual = { $format }, alături de versiunea: { $language }
+
+# en: PDF file, { $size } KB
+leaflet-file-size = Fișier PDF, { $size } KB
+
+# en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+leaflets-formats = Pliantele A5 și A4 sunt pentru avizier și pentru a fi împărțite. Pliantul împăturit încape într-un suport pentru pliante DL. Varianta cu litere mari este pentru cititorii cu vedere slabă. Cardul de buzunar are doar numerele de telefon și este destul de mic pentru a fi ținut ascuns.
+
+# en: Free numbers to call for help
+leaflet-card-heading = Numere gratuite pe care le poți suna pentru ajutor

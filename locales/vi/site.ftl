@@ -217,3 +217,30 @@ leaflet-qr-label = Quét mã để đọc lời khuyên này trên mạng, bằn
 
 # en: QR code that opens this advice online: { $url }
 leaflet-qr-alt = Mã QR mở lời khuyên này trên mạng: { $url }
+
+# en: A5 leaflet
+leaflet-format-a5 = Tờ rơi khổ A5
+
+# en: A4 leaflet
+leaflet-format-a4 = Tờ rơi khổ A4
+
+# en: Large print (A4)
+leaflet-format-a4-large = Bản chữ lớn (A4)
+
+# en: Folded leaflet (DL)
+leaflet-format-dl-trifold = Tờ gấp ba (DL)
+
+# en: Pocket card with phone numbers
+leaflet-format-card = Thẻ bỏ túi có số điện thoại
+
+# en: { $format }, side by side with { $language }
+leaflet-bilingual = { $format }, song ngữ với { $language }
+
+# en: PDF file, { $size } KB
+leaflet-file-size = Tệp PDF, { $size } KB
+
+# en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+leaflets-formats = Tờ rơi khổ A5 và A4 dùng để dán lên bảng thông báo và để phát tận tay. Tờ gấp ba vừa với kệ tờ rơi khổ DL. Bản chữ lớn dành cho người đọc có thị lực kém. Thẻ bỏ túi chỉ có các số điện thoại và đủ nhỏ để cất giấu.
+
+# en: Free numbers to call for help
+leaflet-card-heading = Số điện thoại miễn phí để gọi khi cần giúp đỡ

@@ -217,3 +217,30 @@ leaflet-qr-label = 扫描二维码，用您的语言在网上阅读本建议。
 
 # en: QR code that opens this advice online: { $url }
 leaflet-qr-alt = 打开本建议网页的二维码：{ $url }
+
+# en: A5 leaflet
+leaflet-format-a5 = A5 传单
+
+# en: A4 leaflet
+leaflet-format-a4 = A4 传单
+
+# en: Large print (A4)
+leaflet-format-a4-large = 大字版（A4）
+
+# en: Folded leaflet (DL)
+leaflet-format-dl-trifold = 三折页（DL）
+
+# en: Pocket card with phone numbers
+leaflet-format-card = 电话号码口袋卡
+
+# en: { $format }, side by side with { $language }
+leaflet-bilingual = { $format }，与{ $language }对照
+
+# en: PDF file, { $size } KB
+leaflet-file-size = PDF，{ $size } KB
+
+# en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+leaflets-formats = A5 和 A4 传单可以贴在布告栏上，也可以分发。三折页可以放进 DL 尺寸的传单架。大字版供视力不好的读者使用。口袋卡只印有电话号码，小到可以藏起来。
+
+# en: Free numbers to call for help
+leaflet-card-heading = 免费求助电话

@@ -35,7 +35,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::diag::{Diagnostic, Span};
 use crate::render::assets::Assets;
-use crate::render::route::{HostFile, Route};
+use crate::render::route::{self, HostFile, Route};
 
 /// One response header.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -495,7 +495,6 @@ fn shapes(locales: &[String]) -> Vec<(Class, String)> {
             (Class::Page, Route::Home { locale }),
             (Class::Page, Route::Page { locale, slug }),
             (Class::Page, Route::LeafletIndex { locale }),
-            (Class::Document, Route::Leaflet { locale, slug }),
         ]);
     }
     let mut shapes: Vec<(Class, String)> = Vec::new();
@@ -507,6 +506,19 @@ fn shapes(locales: &[String]) -> Vec<(Class, String)> {
                 shapes.push((class, form));
             }
         }
+    }
+    // A page's leaflets, whatever their format and edition
+    // (`leaflet-a5.pdf`, `leaflet-a4-en-pl.pdf`, `leaflet.pdf`): one rule
+    // per locale, so the formats a site uses do not count against the
+    // rules a host reads. Both hosts read `*` inside a segment.
+    for locale in locales {
+        let route = Route::LeafletCopy {
+            locale: locale.as_str(),
+            slug,
+        };
+        let path = route.path().to_string_lossy().replace('\\', "/");
+        let pattern = path.replace(route::LEAFLET_FILE, &route::LEAFLET_FILE.replace('.', "*."));
+        shapes.push((Class::Document, format!("/{pattern}")));
     }
     shapes
 }
@@ -1052,12 +1064,12 @@ mod tests {
                 "/en/index.html",
                 "/en/:page/",
                 "/en/:page/index.html",
-                "/en/:page/leaflet.pdf",
                 "/pl/",
                 "/pl/index.html",
                 "/pl/:page/",
                 "/pl/:page/index.html",
-                "/pl/:page/leaflet.pdf"
+                "/en/:page/leaflet*.pdf",
+                "/pl/:page/leaflet*.pdf"
             ]
         );
         for (index, (_, a)) in shapes.iter().enumerate() {

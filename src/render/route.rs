@@ -17,14 +17,16 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::config::Config;
+use crate::config::{Config, LeafletFormat};
 use crate::content::{self, Page};
 use crate::diag::{Diagnostic, Span};
 use crate::render::assets::Assets;
 
 /// The folder of the leaflet index inside each locale.
 pub const LEAFLET_INDEX_DIR: &str = "leaflets";
-/// The file name of a page's leaflet.
+/// The address of a page's leaflet before there were formats: it keeps a
+/// copy of the page's first format, so links to it made before keep
+/// working (see the README, "For print teams").
 pub const LEAFLET_FILE: &str = "leaflet.pdf";
 /// The folder of the search page inside each locale.
 pub const SEARCH_DIR: &str = "search";
@@ -35,14 +37,26 @@ pub const SEARCH_DIR: &str = "search";
 pub const SEARCH_BUNDLE_DIR: &str = "pagefind";
 /// The file a folder address (`pl/report/`) is served from.
 pub const INDEX_FILE: &str = "index.html";
+/// How every leaflet file's name starts (`leaflet-a5.pdf`).
+const LEAFLET_PREFIX: &str = "leaflet-";
+const PDF_SUFFIX: &str = ".pdf";
 
 /// One output file's address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Route<'a> {
     /// `<locale>/<slug>/index.html`
     Page { locale: &'a str, slug: &'a str },
-    /// `<locale>/<slug>/leaflet.pdf`
-    Leaflet { locale: &'a str, slug: &'a str },
+    /// `<locale>/<slug>/leaflet-<format>.pdf`, or for a bilingual edition
+    /// (`beside` is the language printed beside the locale's, the source
+    /// language) `<locale>/<slug>/leaflet-<format>-<beside>-<locale>.pdf`.
+    Leaflet {
+        locale: &'a str,
+        slug: &'a str,
+        format: LeafletFormat,
+        beside: Option<&'a str>,
+    },
+    /// `<locale>/<slug>/leaflet.pdf`: a copy of the page's first format.
+    LeafletCopy { locale: &'a str, slug: &'a str },
     /// `<locale>/leaflets/index.html`
     LeafletIndex { locale: &'a str },
     /// `<locale>/index.html`: the locale's list of pages.
@@ -135,7 +149,18 @@ impl<'a> Route<'a> {
     pub fn path(&self) -> PathBuf {
         match self {
             Route::Page { locale, slug } => Path::new(locale).join(slug).join(INDEX_FILE),
-            Route::Leaflet { locale, slug } => Path::new(locale).join(slug).join(LEAFLET_FILE),
+            Route::Leaflet {
+                locale,
+                slug,
+                format,
+                beside,
+            } => {
+                let edition = beside.map_or(String::new(), |beside| format!("-{beside}-{locale}"));
+                Path::new(locale)
+                    .join(slug)
+                    .join(format!("{LEAFLET_PREFIX}{format}{edition}{PDF_SUFFIX}"))
+            }
+            Route::LeafletCopy { locale, slug } => Path::new(locale).join(slug).join(LEAFLET_FILE),
             Route::LeafletIndex { locale } => Path::new(locale).join(LEAFLET_INDEX_DIR).join(INDEX_FILE),
             Route::Home { locale } => Path::new(locale).join(INDEX_FILE),
             Route::Search { locale } => Path::new(locale).join(SEARCH_DIR).join(INDEX_FILE),
@@ -165,6 +190,7 @@ impl<'a> Route<'a> {
             Route::LanguageChoice => Some("root.html"),
             Route::NotFound => Some("404.html"),
             Route::Leaflet { .. }
+            | Route::LeafletCopy { .. }
             | Route::Sitemap
             | Route::SearchFile(_)
             | Route::Asset(_)
@@ -255,7 +281,20 @@ impl<'a> Route<'a> {
                 Route::Page { locale, slug }
             }
             [locale, slug, LEAFLET_FILE] if is_locale(locale) && content::is_slug(slug) => {
-                Route::Leaflet { locale, slug }
+                Route::LeafletCopy { locale, slug }
+            }
+            [locale, slug, file]
+                if is_locale(locale) && content::is_slug(slug) && file.starts_with(LEAFLET_PREFIX) =>
+            {
+                match parse_leaflet_file(file, locale, locales) {
+                    Some((format, beside)) => Route::Leaflet {
+                        locale,
+                        slug,
+                        format,
+                        beside,
+                    },
+                    None => Route::Asset(Path::new(path)),
+                }
             }
             parts if !parts.is_empty() && parts.iter().all(|part| !part.is_empty()) => {
                 Route::Asset(Path::new(path))
@@ -265,41 +304,24 @@ impl<'a> Route<'a> {
     }
 }
 
-/// The route of every file a build of this site writes, in order: the
-/// root files, then per locale its home page, leaflet index, search page
-/// (when `search` is on), pages and leaflets, then the host files and the
-/// static files (`assets`, at their published paths). `locales` are the
-/// codes built. The compressed copies `output` writes beside some of them
-/// are not listed, nor are the search index's own files: they are named
-/// after their content, so they are known only once it is built, and their
-/// folder is reserved instead (`check_claims`).
-pub fn every_route<'a>(
-    pages: &'a [Page],
-    assets: impl Iterator<Item = &'a Path>,
-    locales: &[&'a str],
-    search: bool,
-) -> Vec<Route<'a>> {
-    let mut routes = vec![Route::LanguageChoice, Route::NotFound, Route::Sitemap];
-    let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
-    for locale in locales {
-        routes.push(Route::Home { locale });
-        if has_leaflets {
-            routes.push(Route::LeafletIndex { locale });
+/// The format and edition of a leaflet file name in `locale`'s folder
+/// (`leaflet-a4-large.pdf`, `leaflet-a4-en-zh-Hans.pdf`). Format names and
+/// locale codes both hold hyphens, so each format is tried and what
+/// follows it must be nothing or `-<another locale>-<locale>`.
+fn parse_leaflet_file<'a>(
+    file: &'a str,
+    locale: &str,
+    locales: &[&str],
+) -> Option<(LeafletFormat, Option<&'a str>)> {
+    let stem = file.strip_prefix(LEAFLET_PREFIX)?.strip_suffix(PDF_SUFFIX)?;
+    LeafletFormat::ALL.into_iter().find_map(|format| {
+        let rest = stem.strip_prefix(format.name())?;
+        if rest.is_empty() {
+            return Some((format, None));
         }
-        if search {
-            routes.push(Route::Search { locale });
-        }
-        for page in pages {
-            let slug = page.front.slug.as_str();
-            routes.push(Route::Page { locale, slug });
-            if page.front.leaflet.is_some() {
-                routes.push(Route::Leaflet { locale, slug });
-            }
-        }
-    }
-    routes.extend(HostFile::ALL.map(Route::Host));
-    routes.extend(assets.map(Route::Asset));
-    routes
+        let beside = rest.strip_prefix('-')?.strip_suffix(locale)?.strip_suffix('-')?;
+        (beside != locale && locales.contains(&beside)).then_some((format, Some(beside)))
+    })
 }
 
 /// Who asks for an address.
@@ -346,6 +368,39 @@ struct Claim {
     claimant: Claimant,
     published: bool,
     copy_of: Option<PathBuf>,
+}
+
+/// The leaflet files of `page` in `locale` (none when it asks for no
+/// leaflet): each of its formats, then each bilingual edition the locale
+/// asks for (beside `source_locale`), then the copy at the old address.
+pub fn leaflet_routes<'a>(config: &'a Config, page: &'a Page, locale: &'a str) -> Vec<Route<'a>> {
+    let Some(spec) = &page.front.leaflet else {
+        return Vec::new();
+    };
+    let slug = page.front.slug.as_str();
+    let mut routes: Vec<Route<'a>> = spec
+        .formats(config)
+        .into_iter()
+        .map(|format| Route::Leaflet {
+            locale,
+            slug,
+            format,
+            beside: None,
+        })
+        .collect();
+    let editions = config
+        .locales
+        .iter()
+        .find(|entry| entry.code == locale && entry.code != config.source_locale)
+        .map_or(&[][..], |entry| entry.bilingual_leaflets.as_slice());
+    routes.extend(editions.iter().map(|format| Route::Leaflet {
+        locale,
+        slug,
+        format: *format,
+        beside: Some(config.source_locale.as_str()),
+    }));
+    routes.push(Route::LeafletCopy { locale, slug });
+    routes
 }
 
 /// Claims every address a build writes (pages and leaflets in every
@@ -406,10 +461,10 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Dia
                 published,
                 copy_of: None,
             });
-            if page.front.leaflet.is_some() {
+            for route in leaflet_routes(config, page, code) {
                 claims.push(Claim {
-                    path: Route::Leaflet { locale: code, slug }.path(),
-                    claimant,
+                    path: route.path(),
+                    claimant: claimant.clone(),
                     published,
                     copy_of: None,
                 });
@@ -562,12 +617,42 @@ mod tests {
                 "en/a-page/",
             ),
             (
-                Route::Leaflet {
+                Route::LeafletCopy {
                     locale: "zh-Hans",
                     slug: "a",
                 },
                 "zh-Hans/a/leaflet.pdf",
                 "zh-Hans/a/leaflet.pdf",
+            ),
+            (
+                Route::Leaflet {
+                    locale: "en",
+                    slug: "a",
+                    format: LeafletFormat::A4Large,
+                    beside: None,
+                },
+                "en/a/leaflet-a4-large.pdf",
+                "en/a/leaflet-a4-large.pdf",
+            ),
+            (
+                Route::Leaflet {
+                    locale: "zh-Hans",
+                    slug: "a",
+                    format: LeafletFormat::A4,
+                    beside: Some("en"),
+                },
+                "zh-Hans/a/leaflet-a4-en-zh-Hans.pdf",
+                "zh-Hans/a/leaflet-a4-en-zh-Hans.pdf",
+            ),
+            (
+                Route::Leaflet {
+                    locale: "zh-Hans",
+                    slug: "a",
+                    format: LeafletFormat::A4Large,
+                    beside: Some("en"),
+                },
+                "zh-Hans/a/leaflet-a4-large-en-zh-Hans.pdf",
+                "zh-Hans/a/leaflet-a4-large-en-zh-Hans.pdf",
             ),
             (
                 Route::LeafletIndex { locale: "en" },
@@ -630,13 +715,42 @@ mod tests {
         let leaflet = Route::Leaflet {
             locale: "en",
             slug: "a",
+            format: LeafletFormat::DlTrifold,
+            beside: None,
         };
         assert_eq!(page.href_inside(&home), "a/");
         assert_eq!(page.href_from(&home), "../en/a/");
         assert_eq!(home.href_from(&home), "../en/");
         assert_eq!(pl_page.href_from(&page), "../../pl/a/");
         assert_eq!(pl_page.href_inside(&page), "../../pl/a/");
-        assert_eq!(leaflet.href_inside(&page), "leaflet.pdf");
+        assert_eq!(leaflet.href_inside(&page), "leaflet-dl-trifold.pdf");
+        // Every format and edition parses back to itself, and names that
+        // only look like leaflets are assets.
+        for format in LeafletFormat::ALL {
+            for beside in [None, Some("en")] {
+                let route = Route::Leaflet {
+                    locale: "zh-Hans",
+                    slug: "a",
+                    format,
+                    beside,
+                };
+                let path = route.path().to_string_lossy().replace('\\', "/");
+                assert_eq!(Route::parse(&path, &locales), Some(route), "{path}");
+            }
+        }
+        for path in [
+            "en/a/leaflet-a3.pdf",
+            "en/a/leaflet-a4-en-en.pdf",
+            "en/a/leaflet-a4-fr-en.pdf",
+            "en/a/leaflet-a4-zh-Hans.pdf",
+            "en/a/leaflet-a4-large-.pdf",
+        ] {
+            assert_eq!(
+                Route::parse(path, &locales),
+                Some(Route::Asset(Path::new(path))),
+                "{path}"
+            );
+        }
         assert_eq!(
             Route::LeafletIndex { locale: "en" }.href_inside(&home),
             "leaflets/"
@@ -713,6 +827,11 @@ mod tests {
             claims(&["en/advice/leaflet.pdf"], true),
             [("static/en/advice/leaflet.pdf".to_string(), Error)]
         );
+        assert_eq!(
+            claims(&["en/advice/leaflet-a5.pdf"], true),
+            [("static/en/advice/leaflet-a5.pdf".to_string(), Error)]
+        );
+        assert_eq!(claims(&["en/advice/leaflet-a4.pdf"], true), []);
         assert_eq!(
             claims(&["en/leaflets/index.html"], true),
             [("static/en/leaflets/index.html".to_string(), Error)]

@@ -22,8 +22,9 @@ use signpost::l10n::units::UnitKind;
 
 /// Changes whenever the generator writes different files, so sites kept
 /// by the benchmarks are made again (2: base files and lasting ids; 3: the
-/// search page's template, script and strings).
-pub const GENERATION: u32 = 3;
+/// search page's template, script and strings; 4: a layout per leaflet
+/// format).
+pub const GENERATION: u32 = 4;
 
 /// What to generate.
 #[derive(Debug, Clone)]
@@ -879,7 +880,7 @@ const HUGO_LIST: &str = r##"{{ define "main" }}
 "##;
 
 /// Copies a folder tree.
-fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {
+pub fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {
     for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
         let entry = entry?;
         let relative = entry.path().strip_prefix(from)?;

@@ -24,7 +24,7 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use support::{env_number, measure, median, site, sitegen, work_dir};
+use support::{env_number, measure, median, set_options, site, sitegen, work_dir};
 
 fn build(root: &Path, out: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_signpost"));
@@ -49,12 +49,9 @@ fn without_search(root: &Path) -> PathBuf {
             .status()
             .expect("cp");
         assert!(status.success(), "could not copy {}", root.display());
-        let config = copy.join("site.yaml");
-        let mut text = std::fs::read_to_string(&config).expect("site.yaml");
-        text.push_str("search:\n  enabled: false\n");
-        std::fs::write(&config, text).expect("write site.yaml");
         std::fs::write(&done, "").expect("mark complete");
     }
+    set_options(&copy, false, false);
     copy
 }
 
@@ -96,6 +93,7 @@ fn main() {
     let runs = env_number("SIGNPOST_SEARCH_RUNS", 3).max(1);
     let spec = sitegen::Spec::bundled_locales(pages);
     let with = site(&spec);
+    set_options(&with, false, true);
     let without = without_search(&with);
     let out_with = work_dir().join("out-search-on");
     let out_without = work_dir().join("out-search-off");

@@ -22,7 +22,7 @@ fn main() {
             strict: false,
             today: signpost::today(),
             progress: false,
-            print_marks: false,
+            print: false,
             font_paths: Vec::new(),
         };
         let start = Instant::now();

@@ -33,6 +33,8 @@ pub struct Config {
     pub links: LinksConfig,
     #[serde(default)]
     pub host: HostConfig,
+    #[serde(default)]
+    pub search: SearchConfig,
     /// Where "Exit this page" goes: a neutral site (GOV.UK's default).
     #[serde(default = "default_exit_url")]
     pub exit_url: String,
@@ -118,6 +120,33 @@ fn default_host_concurrency() -> usize {
     2
 }
 
+/// The site search (`<locale>/search/`, the index in `pagefind/`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Build a search page per locale and the index behind it (on by
+    /// default). Off: no search page, no index, no search link.
+    #[serde(default = "default_true")]
+    pub enabled: bool,
+    /// Results shown at first (and added by each "Show more results");
+    /// each one shown costs the reader one small download.
+    #[serde(default = "default_results_shown")]
+    pub results_shown: u8,
+}
+
+impl Default for SearchConfig {
+    fn default() -> SearchConfig {
+        SearchConfig {
+            enabled: true,
+            results_shown: default_results_shown(),
+        }
+    }
+}
+
+fn default_results_shown() -> u8 {
+    5
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChecksConfig {
@@ -153,6 +182,12 @@ pub struct LocaleConfig {
     /// a word that is the same in this language). Others are warned about.
     #[serde(default)]
     pub allow_identical: Vec<String>,
+    /// Formats in which every leaflet of this locale also comes as a
+    /// bilingual edition: the source language (English) beside this one,
+    /// for advisers who hand a leaflet to a client. Only formats with a
+    /// side-by-side layout (`LeafletFormat::has_bilingual_layout`).
+    #[serde(default)]
+    pub bilingual_leaflets: Vec<LeafletFormat>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -168,12 +203,19 @@ pub struct OutputConfig {
     /// Minify HTML with minify-html (on by default; off helps debugging).
     #[serde(default = "default_true")]
     pub minify: bool,
-    /// Default paper size of leaflets.
+    /// The formats a page's leaflet comes in when its front matter names
+    /// none (default: A5 only).
     #[serde(default)]
-    pub leaflet_paper: Paper,
-    /// 3 mm bleed (a TrimBox) and crop marks, for professional printing.
+    pub leaflet_formats: Option<Vec<LeafletFormat>>,
+    /// The older one-format spelling of `leaflet_formats`
+    /// (`leaflet_paper: a4` is `leaflet_formats: [a4]`); both at once is
+    /// an error.
     #[serde(default)]
-    pub print_marks: bool,
+    pub leaflet_paper: Option<LeafletFormat>,
+    /// Print-shop leaflets: bleed, crop marks, TrimBox and BleedBox, CMYK
+    /// colours (`--print`). `print_marks` is the older name.
+    #[serde(default, alias = "print_marks")]
+    pub print: bool,
     /// Font families leaflets use, in fallback order (files in fonts/).
     #[serde(default = "default_leaflet_fonts")]
     pub leaflet_fonts: Vec<String>,
@@ -227,20 +269,108 @@ impl Default for HostConfig {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Paper {
-    #[default]
+/// A leaflet format: a paper size and the layout made for it. Each is laid
+/// out by its own Typst file, `templates/leaflet-<name>.typ`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LeafletFormat {
+    /// A5 portrait, the default: text flows over as many sides as the
+    /// page's budget allows.
     A5,
+    /// A4 portrait, the same design as A5 with larger text.
     A4,
+    /// Large print on A4 (RNIB Clear Print: body text 16 pt or more, sans
+    /// serif, left-aligned, no text over images).
+    A4Large,
+    /// A DL tri-fold: one A4 landscape sheet, printed both sides, folded
+    /// into three panels of 100, 100 and 97 mm.
+    DlTrifold,
+    /// A two-sided 85 × 55 mm card with only the numbers a reader needs
+    /// and the QR code.
+    Card,
 }
 
-impl Paper {
-    pub fn typst_name(self) -> &'static str {
+/// How many sides of paper a format takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sides {
+    /// Text flows over pages, within the page's budget (`max_pages`).
+    Flowing { default_budget: usize },
+    /// Exactly this many sides, each laid out panel by panel.
+    Fixed(usize),
+}
+
+impl LeafletFormat {
+    /// Every format, in the order lists show them.
+    pub const ALL: [LeafletFormat; 5] = [
+        LeafletFormat::A5,
+        LeafletFormat::A4,
+        LeafletFormat::A4Large,
+        LeafletFormat::DlTrifold,
+        LeafletFormat::Card,
+    ];
+
+    /// The name in front matter, `site.yaml` and file names (`dl-trifold`).
+    pub fn name(self) -> &'static str {
         match self {
-            Paper::A5 => "a5",
-            Paper::A4 => "a4",
+            LeafletFormat::A5 => "a5",
+            LeafletFormat::A4 => "a4",
+            LeafletFormat::A4Large => "a4-large",
+            LeafletFormat::DlTrifold => "dl-trifold",
+            LeafletFormat::Card => "card",
         }
+    }
+
+    /// The format with this name.
+    pub fn from_name(name: &str) -> Option<LeafletFormat> {
+        LeafletFormat::ALL
+            .into_iter()
+            .find(|format| format.name() == name)
+    }
+
+    /// The trimmed size, width × height in millimetres.
+    pub fn trim_mm(self) -> (f64, f64) {
+        match self {
+            LeafletFormat::A5 => (148.0, 210.0),
+            LeafletFormat::A4 | LeafletFormat::A4Large => (210.0, 297.0),
+            LeafletFormat::DlTrifold => (297.0, 210.0),
+            LeafletFormat::Card => (85.0, 55.0),
+        }
+    }
+
+    pub fn sides(self) -> Sides {
+        match self {
+            LeafletFormat::A5 | LeafletFormat::A4 => Sides::Flowing { default_budget: 2 },
+            // 16 pt text takes about three times the room of 9.5 pt.
+            LeafletFormat::A4Large => Sides::Flowing { default_budget: 6 },
+            // Outside and inside of the folded sheet; front and back of the card.
+            LeafletFormat::DlTrifold | LeafletFormat::Card => Sides::Fixed(2),
+        }
+    }
+
+    /// Whether the format has a side-by-side layout for bilingual
+    /// editions. A tri-fold panel (100 mm) or a card split in two columns
+    /// would leave lines of two or three words, so those have none.
+    pub fn has_bilingual_layout(self) -> bool {
+        matches!(
+            self,
+            LeafletFormat::A5 | LeafletFormat::A4 | LeafletFormat::A4Large
+        )
+    }
+
+    /// The Typst file in `templates/` that lays it out.
+    pub fn template(self) -> String {
+        format!("leaflet-{}.typ", self.name())
+    }
+
+    /// The interface message naming it (`leaflet-format-dl-trifold`).
+    pub fn message_id(self) -> String {
+        format!("leaflet-format-{}", self.name())
+    }
+}
+
+impl std::fmt::Display for LeafletFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -255,8 +385,9 @@ impl Default for OutputConfig {
     fn default() -> OutputConfig {
         OutputConfig {
             minify: true,
-            leaflet_paper: Paper::default(),
-            print_marks: false,
+            leaflet_formats: None,
+            leaflet_paper: None,
+            print: false,
             leaflet_fonts: default_leaflet_fonts(),
             precompress: true,
         }
@@ -273,6 +404,9 @@ fn default_true() -> bool {
 pub struct Locale {
     pub code: String,
     pub allow_identical: Vec<String>,
+    /// Formats of this locale's bilingual leaflet editions (the source
+    /// language beside this one).
+    pub bilingual_leaflets: Vec<LeafletFormat>,
     pub langid: LanguageIdentifier,
     pub review: ReviewState,
     pub publish: bool,
@@ -296,6 +430,7 @@ impl Config {
                 Some(Locale {
                     code: locale.code.clone(),
                     allow_identical: locale.allow_identical.clone(),
+                    bilingual_leaflets: locale.bilingual_leaflets.clone(),
                     langid,
                     review: locale.review,
                     publish: locale.publish,
@@ -303,6 +438,15 @@ impl Config {
                 })
             })
             .collect()
+    }
+
+    /// The formats of a leaflet whose front matter names none.
+    pub fn default_leaflet_formats(&self) -> Vec<LeafletFormat> {
+        match (&self.output.leaflet_formats, self.output.leaflet_paper) {
+            (Some(formats), _) => formats.clone(),
+            (None, Some(paper)) => vec![paper],
+            (None, None) => vec![LeafletFormat::A5],
+        }
     }
 
     /// `base_url` with exactly one trailing slash.
@@ -416,6 +560,7 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Vec<Diagnostic>> {
             );
         }
     }
+    diagnostics.extend(check_leaflet_settings(path, source, &config));
     for exclusion in &config.links.exclude {
         let span = locate(path, source, &exclusion.pattern);
         if let Err(error) = regex::Regex::new(&exclusion.pattern) {
@@ -449,6 +594,20 @@ pub fn parse(path: &Path, source: &str) -> Result<Config, Vec<Diagnostic>> {
                 .with_excerpt_from(source),
             );
         }
+    }
+    if !(1..=50).contains(&config.search.results_shown) {
+        diagnostics.push(
+            Diagnostic::error(
+                "config/bad-search",
+                locate(path, source, "results_shown"),
+                format!(
+                    "search.results_shown is {}: show between 1 and 50 results at a time",
+                    config.search.results_shown
+                ),
+            )
+            .with_help("each result shown is one more small download for the reader; 5 is the default")
+            .with_excerpt_from(source),
+        );
     }
     if diagnostics.is_empty() {
         Ok(config)
@@ -593,6 +752,133 @@ fn locate_from(path: &Path, source: &str, from: usize, needle: &str) -> Span {
     }
 }
 
+/// The leaflet settings serde cannot check: the formats given once, and
+/// bilingual editions only for translations, in formats that have a
+/// side-by-side layout.
+fn check_leaflet_settings(path: &Path, source: &str, config: &Config) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let output = &config.output;
+    if output.leaflet_formats.is_some() && output.leaflet_paper.is_some() {
+        diagnostics.push(
+            Diagnostic::error(
+                "config/leaflet-paper-and-formats",
+                locate(path, source, "leaflet_paper"),
+                "`output.leaflet_paper` and `output.leaflet_formats` are both given",
+            )
+            .with_help("keep `leaflet_formats` (a list, e.g. `[a5, card]`); `leaflet_paper: a4` is the older spelling of `leaflet_formats: [a4]`")
+            .with_excerpt_from(source),
+        );
+    }
+    if let Some(formats) = &output.leaflet_formats {
+        diagnostics.extend(check_format_list(path, source, "leaflet_formats", formats));
+    }
+    for locale in &config.locales {
+        if locale.bilingual_leaflets.is_empty() {
+            continue;
+        }
+        let span = locate_after(
+            path,
+            source,
+            &format!("code: {}", locale.code),
+            "bilingual_leaflets",
+        );
+        if locale.code == config.source_locale {
+            diagnostics.push(
+                Diagnostic::error(
+                    "config/bilingual-source-locale",
+                    span.clone(),
+                    format!(
+                        "`{}` is the source locale: a bilingual edition prints it beside a translation",
+                        locale.code
+                    ),
+                )
+                .with_help("ask for `bilingual_leaflets` on the locales that get an edition beside the source language, e.g. `ar`")
+                .with_excerpt_from(source),
+            );
+        }
+        for format in &locale.bilingual_leaflets {
+            if !format.has_bilingual_layout() {
+                let usable: Vec<&str> = LeafletFormat::ALL
+                    .iter()
+                    .filter(|format| format.has_bilingual_layout())
+                    .map(|format| format.name())
+                    .collect();
+                diagnostics.push(
+                    Diagnostic::error(
+                        "config/no-bilingual-layout",
+                        span.clone(),
+                        format!(
+                            "the `{format}` format has no side-by-side layout for a bilingual edition (`{}`)",
+                            locale.code
+                        ),
+                    )
+                    .with_help(format!(
+                        "a {format} split in two columns leaves lines of two or three words; bilingual editions come in {}",
+                        usable.join(", ")
+                    ))
+                    .with_excerpt_from(source),
+                );
+            }
+        }
+        diagnostics.extend(check_format_list(
+            path,
+            source,
+            "bilingual_leaflets",
+            &locale.bilingual_leaflets,
+        ));
+    }
+    diagnostics
+}
+
+/// A list of formats names each at most once, and at least one.
+pub(crate) fn check_format_list(
+    path: &Path,
+    source: &str,
+    key: &str,
+    formats: &[LeafletFormat],
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    if formats.is_empty() {
+        diagnostics.push(
+            Diagnostic::error(
+                "config/no-leaflet-formats",
+                locate(path, source, key),
+                format!("`{key}` lists no format"),
+            )
+            .with_help(format!(
+                "name at least one of {}, or leave the key out",
+                LeafletFormat::ALL.map(LeafletFormat::name).join(", ")
+            ))
+            .with_excerpt_from(source),
+        );
+    }
+    for (index, format) in formats.iter().enumerate() {
+        if formats[..index].contains(format) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "config/duplicate-leaflet-format",
+                    locate(path, source, key),
+                    format!("`{key}` lists `{format}` twice"),
+                )
+                .with_excerpt_from(source),
+            );
+        }
+    }
+    diagnostics
+}
+
+/// The first `needle` after the first `anchor` (the key of one list
+/// entry, after the line that names the entry), or `locate(anchor)`.
+fn locate_after(path: &Path, source: &str, anchor: &str, needle: &str) -> Span {
+    match source.find(anchor) {
+        Some(start) => match source[start..].find(needle) {
+            Some(offset) => Span::at_offset(path, source, start + offset),
+            None => Span::at_offset(path, source, start),
+        },
+        None => locate(path, source, needle),
+    }
+}
+
 /// The first place `needle` appears in `source`, or the file as a whole.
 /// serde does not report where a value came from, so semantic checks point
 /// at the first mention of the offending text.
@@ -641,6 +927,38 @@ mod tests {
                 "yaml/unknown-key",
             ),
             (format!("{good}colour: red\n"), "yaml/unknown-key"),
+            (format!("{good}search:\n  enable: false\n"), "yaml/unknown-key"),
+            (
+                format!("{good}search:\n  results_shown: 0\n"),
+                "config/bad-search",
+            ),
+            (
+                format!("{good}output:\n  leaflet_paper: a4\n  leaflet_formats: [a5]\n"),
+                "config/leaflet-paper-and-formats",
+            ),
+            (
+                format!("{good}output:\n  leaflet_formats: []\n"),
+                "config/no-leaflet-formats",
+            ),
+            (
+                format!("{good}output:\n  leaflet_formats: [a5, card, a5]\n"),
+                "config/duplicate-leaflet-format",
+            ),
+            (
+                format!("{good}output:\n  leaflet_formats: [a3]\n"),
+                "yaml/unknown-key",
+            ),
+            (
+                good.replace(
+                    "review: reviewed",
+                    "review: reviewed\n    bilingual_leaflets: [a4]",
+                ),
+                "config/bilingual-source-locale",
+            ),
+            (
+                format!("{good}  - code: ar\n    review: draft\n    bilingual_leaflets: [card]\n"),
+                "config/no-bilingual-layout",
+            ),
         ];
         for (source, code) in cases {
             assert_eq!(codes(&source), vec![code], "{source}");
@@ -699,6 +1017,36 @@ mod tests {
         assert_eq!(codes(&long), ["config/bad-header"]);
         let twice = with("host:\n  headers:\n    X-A: a\n    x-a: b\n");
         assert_eq!(codes(&twice), ["config/duplicate-header"]);
+    }
+
+    // Protects the leaflet settings: the site's default formats (the older
+    // one-format spelling too), print mode under its old name, and
+    // bilingual editions per locale.
+    #[test]
+    fn reads_leaflet_settings() {
+        use LeafletFormat::{A4, A5, Card, DlTrifold};
+        let base = "base_url: https://example.org/\nsource_locale: en\nlocales:\n  - code: en\n    review: reviewed\n  - code: ar\n    review: draft\n    bilingual_leaflets: [a4, a5]\n";
+        let read = |extra: &str| parse(Path::new("site.yaml"), &format!("{base}{extra}")).expect("valid");
+        assert_eq!(read("").default_leaflet_formats(), [A5]);
+        assert_eq!(
+            read("output:\n  leaflet_paper: a4\n").default_leaflet_formats(),
+            [A4]
+        );
+        assert_eq!(
+            read("output:\n  leaflet_formats: [dl-trifold, card]\n").default_leaflet_formats(),
+            [DlTrifold, Card]
+        );
+        assert!(read("output:\n  print_marks: true\n").output.print);
+        assert!(read("output:\n  print: true\n").output.print);
+        assert!(!read("").output.print);
+        assert_eq!(read("").locales()[1].bilingual_leaflets, [A4, A5]);
+        assert!(
+            parse(
+                Path::new("site.yaml"),
+                &format!("{base}output:\n  print: true\n  print_marks: true\n")
+            )
+            .is_err()
+        );
     }
 
     // Protects right-to-left detection and the base path used by 404.html.

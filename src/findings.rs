@@ -32,7 +32,8 @@ pub enum Stage {
     PseudoLocale,
     /// Rendering each page.
     Render,
-    /// Rendering each locale's lists (home page, leaflet index).
+    /// Rendering each locale's lists (home page, leaflet index, search
+    /// page).
     Lists,
     /// Rendering the root files (language choice, 404, sitemap, assets).
     SiteFiles,
@@ -40,6 +41,8 @@ pub enum Stage {
     HostFiles,
     /// Typesetting leaflets.
     Leaflets,
+    /// The search index.
+    Search,
     /// Internal links and fragments.
     InternalLinks,
     /// External links.

@@ -20,14 +20,20 @@
 //!    by the gate and rendered into a `LocalizedPage`, in parallel;
 //! 5. **pseudo-locale** (`l10n::pseudo`): each page rendered once more with
 //!    pseudo-translated messages, to catch text that bypasses Fluent;
-//! 6. **render** (`render::html`, `render::leaflet`, `render::host`): HTML
-//!    pages and leaflets from the localized pages; after the last batch,
-//!    the home pages, leaflet indexes, sitemap, assets (stylesheets and
-//!    scripts fingerprinted) and the host files (the headers every file
-//!    is served with, for each kind of host);
-//! 7. **links** (`validate::links`): internal links and fragments, then
+//! 6. **render** (`render::leaflet`, `render::html`, `render::host`):
+//!    leaflets (every format and bilingual edition) and then HTML pages
+//!    (which give the leaflets' sizes) from the localized pages; after the
+//!    last batch, the home pages, leaflet indexes, search pages, sitemap,
+//!    assets (stylesheets and scripts fingerprinted) and the host files
+//!    (the headers every file is served with, for each kind of host);
+//! 7. **search** (`render::search`): each batch's localized pages are kept
+//!    for the search index (a small document each, compressed) as they
+//!    are rendered; after the last batch each language is indexed (or
+//!    taken from the cache, if its pages did not change) and written
+//!    beside the pages (`check` builds no index);
+//! 8. **links** (`validate::links`): internal links and fragments, then
 //!    external links;
-//! 8. **write** (`output`): stage the files (with compressed copies when
+//! 9. **write** (`output`): stage the files (with compressed copies when
 //!    `output.precompress` is on) and swap them into the output folder.
 //!
 //! The preview (`preview`) drives the same stages over the cells a saved
@@ -142,9 +148,11 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         None => &render::Discard,
     };
     let renderer = tera.as_ref().map(|tera| stages.renderer(tera, sink));
+    let mut search = stages.search_index();
     let mut built = render::Built::default();
     let mut summaries: Vec<Vec<render::html::Summary>> = site.catalogs.iter().map(|_| Vec::new()).collect();
     let mut pseudo_reported = l10n::pseudo::Reported::new();
+    let mut leaflet_sizes = render::leaflet::Sizes::new();
     for first in (0..site.pages.len()).step_by(BATCH_PAGES) {
         let batch = first..(first + BATCH_PAGES).min(site.pages.len());
         let (sources, found) = stages.sources(batch.clone());
@@ -173,7 +181,15 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
         );
         run.mark("pseudo-locale");
         let pages: Vec<&LocalizedPage> = pages.iter().collect();
-        let (pages_built, problems) = renderer.pages(&pages)?;
+        // Leaflets first, so each page can give its leaflets' sizes.
+        if let Some(typesetter) = &typesetter {
+            let (leaflets, sizes, found) = stages.leaflets(typesetter, &pages, sink, None)?;
+            built.append(leaflets);
+            leaflet_sizes.extend(sizes);
+            run.add(Stage::Leaflets, found);
+            run.mark("leaflets");
+        }
+        let (pages_built, problems) = renderer.pages(&pages, &leaflet_sizes)?;
         built.append(pages_built);
         for (cell, problem) in problems {
             run.findings.add(Stage::Render, Scope::Cell(cell), vec![problem]);
@@ -182,17 +198,15 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
             summaries[page.cell.locale.index()].push(render::html::Summary::of(page));
         }
         run.mark("render");
-        if let Some(typesetter) = &typesetter {
-            let (leaflets, found) = stages.leaflets(typesetter, &pages, sink)?;
-            built.append(leaflets);
-            run.add(Stage::Leaflets, found);
-            run.mark("leaflets");
+        if let Some(index) = search.as_mut() {
+            stages.index_pages(index, &pages)?;
+            run.mark("search");
         }
     }
     let Some(renderer) = renderer.filter(|_| !run.stops()) else {
         return Ok(run.finish(None));
     };
-    let (lists, found) = renderer.lists(&summaries)?;
+    let (lists, found) = renderer.lists(&summaries, &leaflet_sizes)?;
     built.append(lists);
     run.add(Stage::Lists, found);
     let (site_files, found) = renderer.site_files(&site.assets)?;
@@ -204,6 +218,16 @@ pub fn run(options: &Options) -> anyhow::Result<Outcome> {
     run.mark("render");
     if run.stops() {
         return Ok(run.finish(None));
+    }
+    match search {
+        Some(index) => {
+            let cache = output::SearchCache::new(&options.root);
+            let (index_files, found) = stages.write_search(index, sink, &cache)?;
+            built.append(index_files);
+            run.add(Stage::Search, found);
+            run.mark("search");
+        }
+        None => built.append(stages.search_placeholder()),
     }
 
     let (n_internal, found) = stages.internal_links(&built);

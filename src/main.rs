@@ -140,9 +140,10 @@ struct Common {
     /// How diagnostics are printed.
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Give leaflets 3 mm bleed (TrimBox) and crop marks for a print shop.
-    #[arg(long, global = true)]
-    print_marks: bool,
+    /// Leaflets for a print shop: 3 mm bleed, crop marks, TrimBox and
+    /// BleedBox, CMYK colours (--print-marks is the older name).
+    #[arg(long, global = true, visible_alias = "print-marks")]
+    print: bool,
     /// Another folder of fonts for leaflets (repeatable); fonts/ is always used.
     #[arg(long = "font-path", global = true, value_name = "DIR")]
     font_paths: Vec<PathBuf>,
@@ -210,7 +211,7 @@ fn main() -> ExitCode {
                 strict: false,
                 today: signpost::today(),
                 progress: false,
-                print_marks: cli.common.print_marks,
+                print: cli.common.print,
                 font_paths: cli.common.font_paths.clone(),
             };
             let serve = signpost::serve::ServeOptions {
@@ -235,7 +236,7 @@ fn main() -> ExitCode {
         strict: cli.common.strict,
         today: signpost::today(),
         progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
-        print_marks: cli.common.print_marks,
+        print: cli.common.print,
         font_paths: cli.common.font_paths.clone(),
     };
     match signpost::run(&options) {

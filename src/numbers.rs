@@ -17,6 +17,9 @@ pub struct ShortCode {
     pub digits: &'static str,
     pub service: &'static str,
     pub free: bool,
+    /// An emergency number (999, 112, the 18000 text relay): first on a
+    /// leaflet's contact card.
+    pub emergency: bool,
 }
 
 /// UK short codes a site may publish (Ofcom's National Telephone Numbering
@@ -26,46 +29,55 @@ pub const SHORT_CODES: &[ShortCode] = &[
         digits: "999",
         service: "emergency services",
         free: true,
+        emergency: true,
     },
     ShortCode {
         digits: "112",
         service: "emergency services",
         free: true,
+        emergency: true,
     },
     ShortCode {
         digits: "18000",
         service: "emergency text relay for deaf people",
         free: true,
+        emergency: true,
     },
     ShortCode {
         digits: "101",
         service: "police non-emergency",
         free: false,
+        emergency: false,
     },
     ShortCode {
         digits: "105",
         service: "power cut line",
         free: true,
+        emergency: false,
     },
     ShortCode {
         digits: "111",
         service: "NHS non-emergency",
         free: true,
+        emergency: false,
     },
     ShortCode {
         digits: "116000",
         service: "missing children hotline",
         free: true,
+        emergency: false,
     },
     ShortCode {
         digits: "116111",
         service: "child helpline",
         free: true,
+        emergency: false,
     },
     ShortCode {
         digits: "116123",
         service: "emotional support helpline (Samaritans)",
         free: true,
+        emergency: false,
     },
 ];
 

@@ -12,7 +12,10 @@
 //! marked (`signpost-untranslated`), so translators see what is left. The
 //! translation gate's "not translated yet" findings are warnings here;
 //! `build` and `check` keep them as errors. Leaflets are typeset when asked
-//! for. Nothing here writes a file.
+//! for, and so is the search index: the search pages are rendered with
+//! the lists, and the index is built from the pages as they are now when
+//! a search page first asks for one of its files after a change (by the
+//! same stage as the build). Nothing here writes a file.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -46,6 +49,11 @@ pub struct Preview {
     /// After a template save: the cells not rendered with the new
     /// templates yet (the open pages went first, as in Hugo's fast render).
     pending: Vec<Cell>,
+    /// The search index's files, and the version they were built for.
+    search: Option<(u64, Files)>,
+    /// Each language's part of the index as last built, so a rebuild
+    /// indexes only the languages whose pages changed.
+    search_cache: render::search::MemoryCache,
 }
 
 /// What the preview keeps of a loaded site.
@@ -97,6 +105,8 @@ impl Preview {
             version: first_version(),
             typesetter: None,
             pending: Vec::new(),
+            search: None,
+            search_cache: render::search::MemoryCache::default(),
         };
         let rebuild = preview.rebuild_all()?;
         Ok((preview, rebuild))
@@ -410,8 +420,10 @@ impl Preview {
         self.diagnostics = state.findings.sorted();
     }
 
-    /// The leaflet at `path` (its route inside the site), typeset now from
-    /// the current text, if the page asks for one.
+    /// The leaflet at `path` (its route inside the site: any format, a
+    /// bilingual edition, or the copy at `leaflet.pdf`), typeset now from
+    /// the current text, if the page asks for one. `None` when `path` is
+    /// no leaflet of this site.
     pub fn leaflet(&mut self, path: &Path) -> anyhow::Result<Option<Result<Vec<u8>, Vec<Diagnostic>>>> {
         let Some(state) = self.state.as_ref() else {
             return Ok(None);
@@ -419,18 +431,32 @@ impl Preview {
         let site = &state.site;
         let path_text = path.to_string_lossy().replace('\\', "/");
         let codes: Vec<&str> = site.catalogs.iter().map(|c| c.locale.code.as_str()).collect();
-        let Some(Route::Leaflet { locale, slug }) = Route::parse(&path_text, &codes) else {
+        let Some(route) = Route::parse(&path_text, &codes) else {
             return Ok(None);
+        };
+        let (locale, slug, beside) = match route {
+            Route::Leaflet {
+                locale, slug, beside, ..
+            } => (locale, slug, beside),
+            Route::LeafletCopy { locale, slug } => (locale, slug, None),
+            _ => return Ok(None),
         };
         let (Some(locale), Some(page)) = (site.locale_of(locale), site.page_of(slug)) else {
             return Ok(None);
         };
-        if site.page(page).front.leaflet.is_none() {
+        let code = &site.catalog(locale).locale.code;
+        let exists = render::route::leaflet_routes(&site.config, site.page(page), code).contains(&route);
+        if !exists {
             return Ok(None);
+        }
+        let mut texts = Vec::new();
+        if let Some(beside) = beside.and_then(|beside| site.locale_of(beside)) {
+            texts.extend(state.localized(Cell::new(beside, page)));
         }
         let Some(text) = state.localized(Cell::new(locale, page)) else {
             return Ok(None);
         };
+        texts.push(text);
         let stages = Stages::new(site, Mode::Preview, &self.options);
         if self.typesetter.is_none() {
             let (typesetter, found) = stages.typesetter()?;
@@ -443,7 +469,7 @@ impl Preview {
             return Ok(None);
         };
         let memory = render::Memory::default();
-        let (_, found) = stages.leaflets(typesetter, &[text], &memory)?;
+        let (_, _, found) = stages.leaflets(typesetter, &texts, &memory, Some(&route))?;
         if !found.is_empty() {
             return Ok(Some(Err(found)));
         }
@@ -469,6 +495,44 @@ fn cell_of(state: &State, path: &Path) -> Option<Cell> {
 /// How many locales the loaded site has (none before it loads).
 fn state_locales(state: Option<&State>) -> usize {
     state.map_or(0, |state| state.site.catalogs.len())
+}
+
+impl Preview {
+    /// A file of the search index (`path` inside the site: `pagefind/…`),
+    /// building the index first if the site changed since it was last
+    /// built. `None` when the site has no search or no such file.
+    pub fn search_file(&mut self, path: &Path) -> anyhow::Result<Option<Vec<u8>>> {
+        let Some(state) = self.state.as_mut() else {
+            return Ok(None);
+        };
+        let stages = Stages::new(&state.site, Mode::Preview, &self.options);
+        let fresh = self
+            .search
+            .as_ref()
+            .is_some_and(|(version, _)| *version == self.version);
+        if !fresh {
+            let Some(mut index) = stages.search_index() else {
+                return Ok(None);
+            };
+            // Locale by locale, each in page order: the order a build adds
+            // them in, as far as each language's part of the index goes.
+            let pages: Vec<&LocalizedPage> = stages
+                .shown()
+                .iter()
+                .flat_map(|locale| state.localized[locale.index()].iter().flatten())
+                .collect();
+            stages.index_pages(&mut index, &pages)?;
+            let memory = render::Memory::default();
+            let (_, found) = stages.write_search(index, &memory, &self.search_cache)?;
+            state.findings.replace(Stage::Search, Scope::Site, found);
+            self.diagnostics = state.findings.sorted();
+            self.search = Some((self.version, memory.into_files()));
+        }
+        Ok(self
+            .search
+            .as_ref()
+            .and_then(|(_, files)| files.get(path).cloned()))
+    }
 }
 
 /// Versions start from the clock (milliseconds), so a page left open from
@@ -688,7 +752,7 @@ fn render(
     let memory = render::Memory::default();
     let renderer = stages.renderer(tera, &memory);
     let pages: Vec<&LocalizedPage> = cells.iter().filter_map(|cell| state.localized(*cell)).collect();
-    let (mut made, problems) = renderer.pages(&pages)?;
+    let (mut made, problems) = renderer.pages(&pages, &render::leaflet::Sizes::new())?;
     for cell in cells {
         state
             .findings
@@ -699,6 +763,15 @@ fn render(
             .findings
             .add(Stage::Render, Scope::Cell(cell), vec![problem]);
     }
+    // Leaflets are typeset when asked for, so links to every leaflet of
+    // the rendered pages are good (also formats a changed front matter
+    // just asked for).
+    for cell in cells {
+        let code = &site.catalog(cell.locale).locale.code;
+        for route in render::route::leaflet_routes(&site.config, site.page(cell.page), code) {
+            made.add_plain(route.path());
+        }
+    }
     let mut every_link = false;
     if site_wide != SiteWide::None {
         let summaries: Vec<Vec<render::html::Summary>> = state
@@ -706,7 +779,7 @@ fn render(
             .iter()
             .map(|pages| pages.iter().flatten().map(render::html::Summary::of).collect())
             .collect();
-        let (built, found) = renderer.lists(&summaries)?;
+        let (built, found) = renderer.lists(&summaries, &render::leaflet::Sizes::new())?;
         made.append(built);
         state.findings.replace(Stage::Lists, Scope::Site, found);
     }
@@ -714,18 +787,9 @@ fn render(
         let (built, found) = renderer.site_files(&site.assets)?;
         made.append(built);
         state.findings.replace(Stage::SiteFiles, Scope::Site, found);
-        // Leaflets are typeset when asked for; links to them are good.
-        for catalog in &site.catalogs {
-            for page in site.pages.iter().filter(|page| page.front.leaflet.is_some()) {
-                made.add_plain(
-                    Route::Leaflet {
-                        locale: &catalog.locale.code,
-                        slug: &page.front.slug,
-                    }
-                    .path(),
-                );
-            }
-        }
+        // The search index is built when asked for (`Preview::search_file`),
+        // and the search pages link to its script.
+        made.append(stages.search_placeholder());
         every_link = true;
     }
     // A link elsewhere may point at what changed: check every link when a

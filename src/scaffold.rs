@@ -30,8 +30,28 @@ const COPIED: &[(&str, &[u8])] = &[
     ("templates/base.html", include_bytes!("../templates/base.html")),
     ("templates/home.html", include_bytes!("../templates/home.html")),
     (
-        "templates/leaflet.typ",
-        include_bytes!("../templates/leaflet.typ"),
+        "templates/leaflet-common.typ",
+        include_bytes!("../templates/leaflet-common.typ"),
+    ),
+    (
+        "templates/leaflet-a5.typ",
+        include_bytes!("../templates/leaflet-a5.typ"),
+    ),
+    (
+        "templates/leaflet-a4.typ",
+        include_bytes!("../templates/leaflet-a4.typ"),
+    ),
+    (
+        "templates/leaflet-a4-large.typ",
+        include_bytes!("../templates/leaflet-a4-large.typ"),
+    ),
+    (
+        "templates/leaflet-dl-trifold.typ",
+        include_bytes!("../templates/leaflet-dl-trifold.typ"),
+    ),
+    (
+        "templates/leaflet-card.typ",
+        include_bytes!("../templates/leaflet-card.typ"),
     ),
     (
         "templates/leaflets.html",
@@ -39,7 +59,12 @@ const COPIED: &[(&str, &[u8])] = &[
     ),
     ("templates/page.html", include_bytes!("../templates/page.html")),
     ("templates/root.html", include_bytes!("../templates/root.html")),
+    (
+        "templates/search.html",
+        include_bytes!("../templates/search.html"),
+    ),
     ("static/css/site.css", include_bytes!("../static/css/site.css")),
+    ("static/js/search.js", include_bytes!("../static/js/search.js")),
     ("static/js/site.js", include_bytes!("../static/js/site.js")),
     (
         "fonts/NotoSans-Regular.ttf",
@@ -223,6 +248,11 @@ output:
   # that compress by themselves (Netlify, Cloudflare Pages, GitHub Pages)
   # do not use them: set this to false there.
   precompress: true
+  # The formats a page's leaflet comes in when its front matter names none:
+  # a5, a4, a4-large (large print), dl-trifold (folded), card (numbers only).
+  leaflet_formats: [a5]
+  # Files for a print shop (bleed, crop marks, CMYK); also `--print`.
+  print: false
 
 # How a host serves the site (README, "Deploy"): the build writes the
 # security headers for Netlify and Cloudflare Pages (_headers), nginx
@@ -268,6 +298,7 @@ last_reviewed: {today}
 contacts: [police-emergency]
 leaflet:
   sections: [what-to-do-now]
+  formats: [a5, card]
 ---
 
 This advice applies to England.
@@ -327,6 +358,14 @@ GitHub Pages) turn them off in `site.yaml`:
 | `templates/` | the page and leaflet layouts |
 | `static/` | styles and scripts, copied to the site (styles and scripts get a content hash in their names: reach them from templates with `asset(path="css/site.css")`) |
 | `fonts/` | the fonts leaflets are printed with (Noto Sans, Latin scripts; add fonts for other scripts) |
+
+## Leaflets
+
+A page with `leaflet:` in its front matter gets printable PDFs in every
+language: `formats: [a5, a4, a4-large, dl-trifold, card]` chooses them
+(large print, a folded DL leaflet, a pocket card with the phone numbers).
+Their layouts are `templates/leaflet-*.typ`. `signpost build --print` makes
+files for a print shop (bleed, crop marks, CMYK).
 
 ## A page's address
 

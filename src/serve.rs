@@ -311,11 +311,11 @@ fn respond(shared: &Shared, request: tiny_http::Request) {
             .map(|bytes| (candidate.clone(), bytes.to_vec()))
     });
     let Some((file, bytes)) = found else {
-        if relative
-            .file_name()
-            .is_some_and(|name| name == crate::render::route::LEAFLET_FILE)
-        {
+        if relative.extension().is_some_and(|extension| extension == "pdf") {
             return leaflet(&mut preview, request, &relative);
+        }
+        if relative.starts_with(crate::render::route::SEARCH_BUNDLE_DIR) {
+            return search_file(&mut preview, request, &relative);
         }
         return not_found(&preview, request, query);
     };
@@ -369,6 +369,24 @@ fn leaflet(preview: &mut Preview, request: tiny_http::Request, path: &Path) {
         Ok(Some(Err(found))) => {
             let text = diag::render_human(&found);
             send(request, 500, "text/plain; charset=utf-8", text.into_bytes(), &[]);
+        }
+        Ok(None) => not_found(preview, request, ""),
+        Err(error) => send(
+            request,
+            500,
+            "text/plain; charset=utf-8",
+            format!("{error:#}").into_bytes(),
+            &[],
+        ),
+    }
+}
+
+/// A file of the search index, built now if the site changed.
+fn search_file(preview: &mut Preview, request: tiny_http::Request, path: &Path) {
+    match preview.search_file(path) {
+        Ok(Some(bytes)) => {
+            let headers = site_headers(preview, path);
+            send(request, 200, content_type(path), bytes, &headers);
         }
         Ok(None) => not_found(preview, request, ""),
         Err(error) => send(

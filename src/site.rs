@@ -32,8 +32,9 @@ pub struct Options {
     pub today: Date,
     /// Show progress bars (stderr is a terminal).
     pub progress: bool,
-    /// Leaflets get 3 mm bleed and crop marks (also `output.print_marks`).
-    pub print_marks: bool,
+    /// Print-shop leaflets: bleed, crop marks, BleedBox and TrimBox, CMYK
+    /// colours (`--print`; also `output.print` in site.yaml).
+    pub print: bool,
     /// More folders with leaflet fonts, besides `fonts/`.
     pub font_paths: Vec<PathBuf>,
 }

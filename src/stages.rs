@@ -201,25 +201,54 @@ impl<'s> Stages<'s> {
         (passed, self.present(diagnostics))
     }
 
-    /// Loads the fonts and the Typst template for the leaflets.
+    /// Loads the fonts and the Typst layouts of the leaflets; every format
+    /// a page (or a bilingual edition) asks for needs its layout file.
     pub fn typesetter(&self) -> anyhow::Result<(Option<render::leaflet::Typesetter>, Vec<Diagnostic>)> {
-        let root = &self.site.root;
-        let template = match content::load_leaflet_template(root)? {
-            Some((path, Ok(source))) => (path, source),
-            Some((_, Err(diagnostic))) => return Ok((None, vec![diagnostic])),
-            None => {
-                let path = Path::new(crate::project::TEMPLATES_DIR).join(content::LEAFLET_TEMPLATE);
-                let diagnostic = Diagnostic::error(
-                    "template/missing",
-                    Span::file(&path),
-                    "pages ask for leaflets but there is no leaflet template",
-                )
-                .with_help("add templates/leaflet.typ, or remove `leaflet:` from the pages' front matter");
-                return Ok((None, vec![diagnostic]));
+        let site = self.site;
+        let root = &site.root;
+        let mut diagnostics = Vec::new();
+        let mut layouts = Vec::new();
+        for layout in content::load_leaflet_templates(root)? {
+            match layout {
+                Ok(layout) => layouts.push(layout),
+                Err(diagnostic) => diagnostics.push(diagnostic),
             }
-        };
+        }
+        let mut needed: Vec<crate::config::LeafletFormat> = site
+            .pages
+            .iter()
+            .filter_map(|page| page.front.leaflet.as_ref())
+            .flat_map(|spec| spec.formats(&site.config))
+            .collect();
+        if site.has_leaflets() {
+            needed.extend(
+                site.config
+                    .locales
+                    .iter()
+                    .flat_map(|locale| locale.bilingual_leaflets.iter().copied()),
+            );
+        }
+        needed.sort();
+        needed.dedup();
+        for format in needed {
+            let name = format.template();
+            if !layouts.iter().any(|layout| layout.name == name) {
+                let mut diagnostic = render::leaflet::missing_template(&name, format);
+                if layouts.iter().any(|layout| layout.name == "leaflet.typ") {
+                    // A project made before leaflets had formats.
+                    diagnostic = diagnostic.with_help(format!(
+                        "templates/leaflet.typ is the single layout of earlier versions: each format now has its own file importing {}; copy the leaflet-*.typ files from a new project (`signpost new`), move your changes into them, and delete leaflet.typ",
+                        render::leaflet::COMMON_TEMPLATE
+                    ));
+                }
+                diagnostics.push(diagnostic);
+            }
+        }
+        if !diagnostics.is_empty() {
+            return Ok((None, diagnostics));
+        }
         let fonts = content::load_fonts(root, &self.options.font_paths)?;
-        let (typesetter, diagnostics) = render::leaflet::Typesetter::new(fonts, &template.0, &template.1);
+        let (typesetter, diagnostics) = render::leaflet::Typesetter::new(fonts, layouts);
         Ok((Some(typesetter), diagnostics))
     }
 
@@ -234,7 +263,12 @@ impl<'s> Stages<'s> {
             pages,
             site.source_options(),
         );
-        found.extend(render::leaflet::check_sections(&site.pages, &sources));
+        found.extend(render::leaflet::check_specs(
+            &site.pages,
+            &sources,
+            &site.config,
+            &site.registry,
+        ));
         (sources, self.by_page(found))
     }
 
@@ -354,6 +388,7 @@ impl<'s> Stages<'s> {
             fallback: None,
             assets: &site.assets,
             policy: self.host.page_policy(),
+            search_policy: self.host.search_policy(),
         };
         let options = render::html::Options {
             minify: false,
@@ -362,10 +397,10 @@ impl<'s> Stages<'s> {
         let memory = render::Memory::default();
         let renderer = render::html::Renderer::new(input, tera, options, &memory);
         let page_refs: Vec<&LocalizedPage> = pages.iter().collect();
-        renderer.pages(&page_refs)?;
+        renderer.pages(&page_refs, &render::leaflet::Sizes::new())?;
         if sources.first_page.index() == 0 {
             let summaries = vec![pages.iter().map(render::html::Summary::of).collect()];
-            renderer.lists(&summaries)?;
+            renderer.lists(&summaries, &render::leaflet::Sizes::new())?;
         }
         let files = memory.into_files();
         let codes = [l10n::pseudo::CODE];
@@ -400,6 +435,7 @@ impl<'s> Stages<'s> {
             },
             assets: &site.assets,
             policy: self.host.page_policy(),
+            search_policy: self.host.search_policy(),
         };
         let options = render::html::Options {
             minify: self.mode == Mode::Build && site.config.output.minify,
@@ -427,25 +463,105 @@ impl<'s> Stages<'s> {
         }
     }
 
-    /// Typesets the leaflets of `pages` (those whose page asks for one)
-    /// into `sink`.
+    /// Typesets the leaflets of `pages` (those whose page asks for one;
+    /// with `only`, the one leaflet at that route) into `sink`; returns
+    /// what was built and each leaflet file's size.
     pub fn leaflets(
         &self,
         typesetter: &render::leaflet::Typesetter,
         pages: &[&LocalizedPage],
         sink: &dyn Sink,
-    ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+        only: Option<&Route<'_>>,
+    ) -> anyhow::Result<(Built, render::leaflet::Sizes, Vec<Diagnostic>)> {
         let site = self.site;
         let input = render::leaflet::Input {
             config: &site.config,
             pages: &site.pages,
-            print_marks: self.options.print_marks || site.config.output.print_marks,
+            registry: &site.registry,
+            print: self.options.print || site.config.output.print,
         };
         let jobs: Vec<(&Catalog, &LocalizedPage)> = pages
             .iter()
             .map(|page| (site.catalog(page.cell.locale).as_ref(), *page))
             .collect();
-        render::leaflet::render_all(input, &jobs, typesetter, sink)
+        render::leaflet::render_all(input, &jobs, typesetter, sink, only)
+    }
+
+    /// An empty search index for this run, when the site has search and
+    /// the run makes a site (`check` builds none: the index holds no check
+    /// of its own, its text is what the pages show, and building it costs
+    /// more than the rest of the run; `search_placeholder` stands in).
+    pub fn search_index(&self) -> Option<render::search::Index> {
+        (self.site.config.search.enabled && self.mode != Mode::Check).then(render::search::Index::default)
+    }
+
+    /// What `check` knows of the index without building it: the script the
+    /// search pages link to will be there.
+    pub fn search_placeholder(&self) -> Built {
+        let mut built = Built::default();
+        if self.site.config.search.enabled {
+            built.add_plain(Route::SearchFile(render::search::SCRIPT).path());
+        }
+        built
+    }
+
+    /// Adds a batch of localized pages to the search index: each page's
+    /// document made, compressed and hashed in parallel, kept in page
+    /// order.
+    pub fn index_pages(
+        &self,
+        index: &mut render::search::Index,
+        pages: &[&LocalizedPage],
+    ) -> anyhow::Result<()> {
+        let site = self.site;
+        let documents: Vec<(String, render::search::Kept)> = pages
+            .par_iter()
+            .map(|page| {
+                let locale = &site.catalog(page.cell.locale).locale;
+                let slug = &site.page(page.cell.page).front.slug;
+                let url = Route::Page {
+                    locale: &locale.code,
+                    slug,
+                }
+                .href();
+                let document = render::search::document(page, &locale.code, locale.dir(), &url);
+                render::search::Kept::new(document).map(|kept| (locale.code.clone(), kept))
+            })
+            .collect::<anyhow::Result<_>>()?;
+        index.add(documents);
+        Ok(())
+    }
+
+    /// Builds the search index into `sink`, as many languages at once as
+    /// the run has worker threads, taking languages whose pages did not
+    /// change from `cache`. A page that gave the index no word cannot be
+    /// found by search: a warning at its file.
+    pub fn write_search(
+        &self,
+        index: render::search::Index,
+        sink: &dyn Sink,
+        cache: &dyn render::search::Cache,
+    ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+        let written = index.write(sink, rayon::current_num_threads(), cache)?;
+        let site = self.site;
+        let found = written
+            .empty
+            .iter()
+            .map(|cell| {
+                let page = site.page(cell.page);
+                Diagnostic::warning(
+                    "search/empty-page",
+                    Span::file(&page.path),
+                    format!(
+                        "the page `{}` in `{}` gave the search index no word: search cannot find it",
+                        page.front.slug,
+                        site.catalog(cell.locale).locale.code
+                    ),
+                )
+                .with_help("give the page a title and text made of words")
+            })
+            .collect();
+        Ok((written.built, found))
     }
 
     /// Every internal link and fragment of what was built: the number

@@ -132,20 +132,22 @@ pub fn env_number(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-/// The line the benchmarks append to a generated site's `site.yaml` to
-/// choose `output.precompress` (generated sites have no `output` section).
-const PRECOMPRESS_OFF: &str = "output:\n  precompress: false\n";
+/// Where the options the benchmarks choose begin in a generated site's
+/// `site.yaml` (generated sites have no `output` or `search` section).
+const CHOSEN: &str = "# chosen by the benchmark\n";
 
 /// Turns `output.precompress` of the generated site at `root` on (the
-/// default) or off.
+/// default) or off, with search off (its cost is `benches/search.rs`'s).
 pub fn set_precompress(root: &Path, on: bool) {
+    set_options(root, on, false);
+}
+
+/// Sets `output.precompress` and `search.enabled` of the generated site at
+/// `root`, replacing what a benchmark chose before.
+pub fn set_options(root: &Path, precompress: bool, search: bool) {
     let path = root.join("site.yaml");
     let text = std::fs::read_to_string(&path).expect("site.yaml");
-    let base = text.strip_suffix(PRECOMPRESS_OFF).unwrap_or(&text).to_string();
-    let text = if on {
-        base
-    } else {
-        format!("{base}{PRECOMPRESS_OFF}")
-    };
+    let base = text.split(CHOSEN).next().unwrap_or(&text);
+    let text = format!("{base}{CHOSEN}output:\n  precompress: {precompress}\nsearch:\n  enabled: {search}\n");
     std::fs::write(&path, text).expect("write site.yaml");
 }

@@ -92,6 +92,36 @@ safety-device = إذا كنت تظن أن شخصًا ما يفحص هاتفك، 
 # en: Print this page
 print-page = اطبع هذه الصفحة
 
+# en: Search
+search-link = بحث
+
+# en: Search the advice
+search-title = ابحث في النصائح
+
+# en: Words to search for
+search-label = الكلمات التي تبحث عنها
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = ما تكتبه هنا يبقى على هذا الجهاز. لا يُرسل إلى أي مكان ولا يُحفظ في سجل التصفح. زر «اخرج من هذه الصفحة» يمسحه أيضًا.
+
+# en: Searching…
+search-searching = جارٍ البحث…
+
+# en: Pages that match your search:
+search-found = الصفحات المطابقة لبحثك:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = لا توجد صفحات مطابقة لبحثك. جرّب كلمة أخرى، أو ابحث عن الصفحة في قائمة كل الصفحات أدناه.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = البحث لا يعمل في هذا المتصفح. ابحث عن الصفحة في قائمة كل الصفحات أدناه.
+
+# en: Show more results
+search-more = اعرض نتائج أكثر
+
+# en: All pages, A to Z
+search-all-pages = كل الصفحات بالترتيب الأبجدي
+
 # en: Did this advice help?
 feedback-question = هل ساعدتك هذه النصائح؟
 
@@ -187,3 +217,30 @@ leaflet-qr-label = امسح الرمز لقراءة هذه النصائح على
 
 # en: QR code that opens this advice online: { $url }
 leaflet-qr-alt = رمز QR يفتح هذه النصائح على الإنترنت: { $url }
+
+# en: A5 leaflet
+leaflet-format-a5 = نشرة بحجم A5
+
+# en: A4 leaflet
+leaflet-format-a4 = نشرة بحجم A4
+
+# en: Large print (A4)
+leaflet-format-a4-large = طباعة بخط كبير (A4)
+
+# en: Folded leaflet (DL)
+leaflet-format-dl-trifold = نشرة مطوية (DL)
+
+# en: Pocket card with phone numbers
+leaflet-format-card = بطاقة جيب بأرقام الهواتف
+
+# en: { $format }, side by side with { $language }
+leaflet-bilingual = { $format }، جنبًا إلى جنب مع { $language }
+
+# en: PDF file, { $size } KB
+leaflet-file-size = PDF، { $size } كيلوبايت
+
+# en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+leaflets-formats = نشرات A5 وA4 مخصصة للوحات الإعلانات وللتوزيع. النشرة المطوية تناسب حامل النشرات بحجم DL. الطباعة بخط كبير مخصصة للقراء ضعاف البصر. بطاقة الجيب تحتوي على أرقام الهواتف فقط، وهي صغيرة بما يكفي لإخفائها.
+
+# en: Free numbers to call for help
+leaflet-card-heading = أرقام مجانية للاتصال وطلب المساعدة

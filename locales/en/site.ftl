@@ -42,6 +42,22 @@ safety-device = If you think someone checks your phone, use a different phone or
 
 print-page = Print this page
 
+# Search: a link in every page's header, and the search page. What readers
+# type is searched on their own device and never sent or saved.
+search-link = Search
+search-title = Search the advice
+search-label = Words to search for
+search-privacy = What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+# Read aloud while results are found, then above the results.
+search-searching = Searching…
+search-found = Pages that match your search:
+search-none = No pages match your search. Try another word, or find the page in the list of all pages below.
+# Shown when the browser cannot run the search (for example an old browser).
+search-unavailable = Search does not work in this browser. Find the page in the list of all pages below.
+search-more = Show more results
+# The heading of every page of the site, in alphabetical order.
+search-all-pages = All pages, A to Z
+
 # "Did this advice help?": a short feedback form at the end of an advice page.
 feedback-question = Did this advice help?
 feedback-yes = Yes
@@ -78,3 +94,17 @@ leaflets-intro = Each leaflet is a PDF ready to print, in every language this ad
 leaflet-contacts-heading = Who to contact
 leaflet-qr-label = Scan the code to read this advice online, in your language.
 leaflet-qr-alt = QR code that opens this advice online: { $url }
+# The leaflet formats, as the leaflet index and each page list them.
+leaflet-format-a5 = A5 leaflet
+leaflet-format-a4 = A4 leaflet
+leaflet-format-a4-large = Large print (A4)
+leaflet-format-dl-trifold = Folded leaflet (DL)
+leaflet-format-card = Pocket card with phone numbers
+# A leaflet in two languages. { $format } is one of the formats above; { $language } is the other language's name in that language (for example English).
+leaflet-bilingual = { $format }, side by side with { $language }
+# A leaflet's file type and size, for example "PDF file, 212 KB".
+leaflet-file-size = PDF file, { $size } KB
+# On the leaflet index, under the introduction.
+leaflets-formats = A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+# The heading of the pocket card. It must not say what the advice is about: the card may be found on someone who is watched.
+leaflet-card-heading = Free numbers to call for help

@@ -92,6 +92,36 @@ safety-device = Jeśli myślisz, że ktoś sprawdza twój telefon, użyj innego 
 # en: Print this page
 print-page = Wydrukuj tę stronę
 
+# en: Search
+search-link = Szukaj
+
+# en: Search the advice
+search-title = Szukaj w poradach
+
+# en: Words to search for
+search-label = Słowa do wyszukania
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = To, co tu wpiszesz, zostaje na tym urządzeniu. Nie jest nigdzie wysyłane ani zapisywane w historii przeglądania. Przycisk „Opuść tę stronę” również to usuwa.
+
+# en: Searching…
+search-searching = Wyszukiwanie…
+
+# en: Pages that match your search:
+search-found = Strony pasujące do wyszukiwania:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = Żadna strona nie pasuje do wyszukiwania. Spróbuj innego słowa albo znajdź stronę na liście wszystkich stron poniżej.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = Wyszukiwanie nie działa w tej przeglądarce. Znajdź stronę na liście wszystkich stron poniżej.
+
+# en: Show more results
+search-more = Pokaż więcej wyników
+
+# en: All pages, A to Z
+search-all-pages = Wszystkie strony od A do Z
+
 # en: Did this advice help?
 feedback-question = Czy te porady ci pomogły?
 
@@ -187,3 +217,30 @@ leaflet-qr-label = Zeskanuj kod, aby przeczytać tę poradę w internecie w swoi
 
 # en: QR code that opens this advice online: { $url }
 leaflet-qr-alt = Kod QR, który otwiera tę poradę w internecie: { $url }
+
+# en: A5 leaflet
+leaflet-format-a5 = Ulotka A5
+
+# en: A4 leaflet
+leaflet-format-a4 = Ulotka A4
+
+# en: Large print (A4)
+leaflet-format-a4-large = Duży druk (A4)
+
+# en: Folded leaflet (DL)
+leaflet-format-dl-trifold = Ulotka składana (DL)
+
+# en: Pocket card with phone numbers
+leaflet-format-card = Karta kieszonkowa z numerami telefonów
+
+# en: { $format }, side by side with { $language }
+leaflet-bilingual = { $format } z tekstem obok w języku: { $language }
+
+# en: PDF file, { $size } KB
+leaflet-file-size = Plik PDF, { $size } KB
+
+# en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+leaflets-formats = Ulotki A5 i A4 można wywiesić na tablicy ogłoszeń albo rozdawać. Ulotka składana mieści się w stojaku na ulotki DL. Duży druk jest dla osób słabowidzących. Karta kieszonkowa zawiera tylko numery telefonów i jest na tyle mała, że łatwo ją ukryć.
+
+# en: Free numbers to call for help
+leaflet-card-heading = Bezpłatne numery, pod które można zadzwonić po pomoc

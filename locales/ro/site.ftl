@@ -92,6 +92,36 @@ safety-device = Dacă credeți că cineva vă verifică telefonul, folosiți un 
 # en: Print this page
 print-page = Tipăriți această pagină
 
+# en: Search
+search-link = Căutare
+
+# en: Search the advice
+search-title = Căutați în sfaturi
+
+# en: Words to search for
+search-label = Cuvinte de căutat
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = Ce scrieți aici rămâne pe acest dispozitiv. Nu este trimis nicăieri și nu este salvat în istoricul de navigare. Butonul „Ieșiți de pe această pagină” îl șterge și el.
+
+# en: Searching…
+search-searching = Se caută…
+
+# en: Pages that match your search:
+search-found = Pagini care se potrivesc căutării:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = Nicio pagină nu se potrivește căutării. Încercați alt cuvânt sau găsiți pagina în lista tuturor paginilor de mai jos.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = Căutarea nu funcționează în acest browser. Găsiți pagina în lista tuturor paginilor de mai jos.
+
+# en: Show more results
+search-more = Afișați mai multe rezultate
+
+# en: All pages, A to Z
+search-all-pages = Toate paginile, de la A la Z
+
 # en: Did this advice help?
 feedback-question = V-au ajutat aceste sfaturi?
 
@@ -187,3 +217,30 @@ leaflet-qr-label = Scanați codul pentru a citi aceste sfaturi online, în limba
 
 # en: QR code that opens this advice online: { $url }
 leaflet-qr-alt = Cod QR care deschide aceste sfaturi online: { $url }
+
+# en: A5 leaflet
+leaflet-format-a5 = Pliant A5
+
+# en: A4 leaflet
+leaflet-format-a4 = Pliant A4
+
+# en: Large print (A4)
+leaflet-format-a4-large = Cu litere mari (A4)
+
+# en: Folded leaflet (DL)
+leaflet-format-dl-trifold = Pliant împăturit (DL)
+
+# en: Pocket card with phone numbers
+leaflet-format-card = Card de buzunar cu numere de telefon
+
+# en: { $format }, side by side with { $language }
+leaflet-bilingual = { $format }, alături de versiunea: { $language }
+
+# en: PDF file, { $size } KB
+leaflet-file-size = Fișier PDF, { $size } KB
+
+# en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+leaflets-formats = Pliantele A5 și A4 sunt pentru avizier și pentru a fi împărțite. Pliantul împăturit încape într-un suport pentru pliante DL. Varianta cu litere mari este pentru cititorii cu vedere slabă. Cardul de buzunar are doar numerele de telefon și este destul de mic pentru a fi ținut ascuns.
+
+# en: Free numbers to call for help
+leaflet-card-heading = Numere gratuite pe care le poți suna pentru ajutor

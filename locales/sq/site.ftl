@@ -92,6 +92,36 @@ safety-device = Nëse mendoni se dikush jua kontrollon telefonin, përdorni një
 # en: Print this page
 print-page = Printoni këtë faqe
 
+# en: Search
+search-link = Kërko
+
+# en: Search the advice
+search-title = Kërkoni në këshilla
+
+# en: Words to search for
+search-label = Fjalët që kërkoni
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = Ajo që shkruani këtu mbetet në këtë pajisje. Nuk dërgohet askund dhe nuk ruhet në historikun e shfletimit. Edhe butoni “Dilni nga kjo faqe” e fshin.
+
+# en: Searching…
+search-searching = Duke kërkuar…
+
+# en: Pages that match your search:
+search-found = Faqet që përputhen me kërkimin tuaj:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = Asnjë faqe nuk përputhet me kërkimin tuaj. Provoni një fjalë tjetër, ose gjeni faqen në listën e të gjitha faqeve më poshtë.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = Kërkimi nuk funksionon në këtë shfletues. Gjeni faqen në listën e të gjitha faqeve më poshtë.
+
+# en: Show more results
+search-more = Shfaq më shumë rezultate
+
+# en: All pages, A to Z
+search-all-pages = Të gjitha faqet, nga A në Z
+
 # en: Did this advice help?
 feedback-question = A ju ndihmuan këto këshilla?
 
@@ -187,3 +217,30 @@ leaflet-qr-label = Skanoni kodin për ta lexuar këtë këshillë në internet, 
 
 # en: QR code that opens this advice online: { $url }
 leaflet-qr-alt = Kod QR që hap këtë këshillë në internet: { $url }
+
+# en: A5 leaflet
+leaflet-format-a5 = Fletëpalosje A5
+
+# en: A4 leaflet
+leaflet-format-a4 = Fletëpalosje A4
+
+# en: Large print (A4)
+leaflet-format-a4-large = Me shkronja të mëdha (A4)
+
+# en: Folded leaflet (DL)
+leaflet-format-dl-trifold = Fletëpalosje në tri pjesë (DL)
+
+# en: Pocket card with phone numbers
+leaflet-format-card = Kartë xhepi me numra telefoni
+
+# en: { $format }, side by side with { $language }
+leaflet-bilingual = { $format }, krah për krah me: { $language }
+
+# en: PDF file, { $size } KB
+leaflet-file-size = Skedar PDF, { $size } KB
+
+# en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+leaflets-formats = Fletëpalosjet A5 dhe A4 janë për tabelat e njoftimeve dhe për t’u shpërndarë. Fletëpalosja në tri pjesë hyn në një mbajtëse fletëpalosjesh DL. Varianti me shkronja të mëdha është për lexuesit me shikim të dobët. Karta e xhepit ka vetëm numrat e telefonit dhe është aq e vogël sa mund të mbahet e fshehur.
+
+# en: Free numbers to call for help
+leaflet-card-heading = Numra falas për të kërkuar ndihmë

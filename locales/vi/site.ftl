@@ -92,6 +92,36 @@ safety-device = Nếu bạn nghĩ có người kiểm tra điện thoại của 
 # en: Print this page
 print-page = In trang này
 
+# en: Search
+search-link = Tìm kiếm
+
+# en: Search the advice
+search-title = Tìm kiếm trong các trang tư vấn
+
+# en: Words to search for
+search-label = Từ cần tìm
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = Những gì bạn gõ ở đây chỉ nằm trên thiết bị này. Nội dung đó không được gửi đi đâu và không được lưu trong lịch sử duyệt web. Nút “Thoát khỏi trang này” cũng xóa nội dung đó.
+
+# en: Searching…
+search-searching = Đang tìm…
+
+# en: Pages that match your search:
+search-found = Các trang phù hợp với nội dung bạn tìm:
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = Không có trang nào phù hợp với nội dung bạn tìm. Hãy thử một từ khác, hoặc tìm trang trong danh sách tất cả các trang bên dưới.
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = Chức năng tìm kiếm không hoạt động trên trình duyệt này. Hãy tìm trang trong danh sách tất cả các trang bên dưới.
+
+# en: Show more results
+search-more = Hiện thêm kết quả
+
+# en: All pages, A to Z
+search-all-pages = Tất cả các trang, theo thứ tự chữ cái
+
 # en: Did this advice help?
 feedback-question = Lời khuyên này có giúp ích cho bạn không?
 
@@ -187,3 +217,30 @@ leaflet-qr-label = Quét mã để đọc lời khuyên này trên mạng, bằn
 
 # en: QR code that opens this advice online: { $url }
 leaflet-qr-alt = Mã QR mở lời khuyên này trên mạng: { $url }
+
+# en: A5 leaflet
+leaflet-format-a5 = Tờ rơi khổ A5
+
+# en: A4 leaflet
+leaflet-format-a4 = Tờ rơi khổ A4
+
+# en: Large print (A4)
+leaflet-format-a4-large = Bản chữ lớn (A4)
+
+# en: Folded leaflet (DL)
+leaflet-format-dl-trifold = Tờ gấp ba (DL)
+
+# en: Pocket card with phone numbers
+leaflet-format-card = Thẻ bỏ túi có số điện thoại
+
+# en: { $format }, side by side with { $language }
+leaflet-bilingual = { $format }, song ngữ với { $language }
+
+# en: PDF file, { $size } KB
+leaflet-file-size = Tệp PDF, { $size } KB
+
+# en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+leaflets-formats = Tờ rơi khổ A5 và A4 dùng để dán lên bảng thông báo và để phát tận tay. Tờ gấp ba vừa với kệ tờ rơi khổ DL. Bản chữ lớn dành cho người đọc có thị lực kém. Thẻ bỏ túi chỉ có các số điện thoại và đủ nhỏ để cất giấu.
+
+# en: Free numbers to call for help
+leaflet-card-heading = Số điện thoại miễn phí để gọi khi cần giúp đỡ

@@ -92,6 +92,36 @@ safety-device = 如果您认为有人会检查您的手机，请尽量使用另�
 # en: Print this page
 print-page = 打印此页面
 
+# en: Search
+search-link = 搜索
+
+# en: Search the advice
+search-title = 搜索建议内容
+
+# en: Words to search for
+search-label = 要搜索的词语
+
+# en: What you type stays on this device. It is not sent anywhere and it is not saved in your browsing history. “Exit this page” also clears it.
+search-privacy = 您在这里输入的内容只保留在这部设备上，不会发送到任何地方，也不会保存在浏览记录中。“退出此页面”按钮也会清除这些内容。
+
+# en: Searching…
+search-searching = 正在搜索…
+
+# en: Pages that match your search:
+search-found = 与您的搜索相符的页面：
+
+# en: No pages match your search. Try another word, or find the page in the list of all pages below.
+search-none = 没有与您的搜索相符的页面。请换一个词试试，或者在下面的全部页面列表中查找。
+
+# en: Search does not work in this browser. Find the page in the list of all pages below.
+search-unavailable = 搜索功能在此浏览器中无法使用。请在下面的全部页面列表中查找。
+
+# en: Show more results
+search-more = 显示更多结果
+
+# en: All pages, A to Z
+search-all-pages = 全部页面（按拼音排序）
+
 # en: Did this advice help?
 feedback-question = 这些建议对您有帮助吗？
 
@@ -187,3 +217,30 @@ leaflet-qr-label = 扫描二维码，用您的语言在网上阅读本建议。
 
 # en: QR code that opens this advice online: { $url }
 leaflet-qr-alt = 打开本建议网页的二维码：{ $url }
+
+# en: A5 leaflet
+leaflet-format-a5 = A5 传单
+
+# en: A4 leaflet
+leaflet-format-a4 = A4 传单
+
+# en: Large print (A4)
+leaflet-format-a4-large = 大字版（A4）
+
+# en: Folded leaflet (DL)
+leaflet-format-dl-trifold = 三折页（DL）
+
+# en: Pocket card with phone numbers
+leaflet-format-card = 电话号码口袋卡
+
+# en: { $format }, side by side with { $language }
+leaflet-bilingual = { $format }，与{ $language }对照
+
+# en: PDF file, { $size } KB
+leaflet-file-size = PDF，{ $size } KB
+
+# en: A5 and A4 leaflets are for noticeboards and for handing out. The folded leaflet fits a DL leaflet stand. Large print is for readers with low vision. The pocket card has only the phone numbers and is small enough to keep hidden.
+leaflets-formats = A5 和 A4 传单可以贴在布告栏上，也可以分发。三折页可以放进 DL 尺寸的传单架。大字版供视力不好的读者使用。口袋卡只印有电话号码，小到可以藏起来。
+
+# en: Free numbers to call for help
+leaflet-card-heading = 免费求助电话

@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 pub use date::Date;
 
+use crate::config::{LeafletFormat, Sides};
 use crate::diag::{Diagnostic, Span};
 use crate::project::{
     CONTENT_DIR, FONTS_DIR, STATIC_DIR, TEMPLATES_DIR, decode, has_extension, is_inside, read_tree,
@@ -68,7 +69,7 @@ pub struct FrontMatter {
     pub leaflet: Option<LeafletSpec>,
 }
 
-/// What a page's leaflet prints.
+/// What a page's leaflet prints, and in which formats.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeafletSpec {
@@ -77,16 +78,49 @@ pub struct LeafletSpec {
     /// and QR code are always printed.
     #[serde(default)]
     pub sections: Vec<String>,
-    /// Paper size; `site.yaml` `output.leaflet_paper` when not given.
+    /// The formats to make, each a file of its own; `site.yaml`
+    /// `output.leaflet_formats` when not given.
     #[serde(default)]
-    pub paper: Option<crate::config::Paper>,
-    /// Sides of paper the leaflet may take in any language.
-    #[serde(default = "default_max_pages")]
-    pub max_pages: usize,
+    pub formats: Option<Vec<LeafletFormat>>,
+    /// The older one-format spelling: `paper: a4` is `formats: [a4]`.
+    /// Both at once is an error (`front-matter/leaflet-paper-and-formats`).
+    #[serde(default)]
+    pub paper: Option<LeafletFormat>,
+    /// Sides of paper a flowing format (A5, A4, large print) may take in
+    /// any language: one number for all, or one per format.
+    #[serde(default)]
+    pub max_pages: Option<MaxPages>,
 }
 
-fn default_max_pages() -> usize {
-    2
+/// `leaflet.max_pages`: `2`, or `{a5: 2, a4-large: 6}`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum MaxPages {
+    Every(usize),
+    PerFormat(BTreeMap<LeafletFormat, usize>),
+}
+
+impl LeafletSpec {
+    /// The formats to make, in the order given.
+    pub fn formats(&self, config: &crate::config::Config) -> Vec<LeafletFormat> {
+        match (&self.formats, self.paper) {
+            (Some(formats), _) => formats.clone(),
+            (None, Some(paper)) => vec![paper],
+            (None, None) => config.default_leaflet_formats(),
+        }
+    }
+
+    /// The page budget of `format`: the sides it may take in any language.
+    pub fn budget(&self, format: LeafletFormat) -> usize {
+        match (format.sides(), &self.max_pages) {
+            (Sides::Fixed(sides), _) => sides,
+            (Sides::Flowing { default_budget }, None) => default_budget,
+            (Sides::Flowing { .. }, Some(MaxPages::Every(pages))) => *pages,
+            (Sides::Flowing { default_budget }, Some(MaxPages::PerFormat(pages))) => {
+                pages.get(&format).copied().unwrap_or(default_budget)
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
@@ -190,8 +224,9 @@ pub struct FontFile {
     pub bytes: Vec<u8>,
 }
 
-/// The Typst layout of the leaflets, in `templates/`.
-pub const LEAFLET_TEMPLATE: &str = "leaflet.typ";
+/// The extension of the leaflets' Typst layouts in `templates/`
+/// (`leaflet-common.typ` and one `leaflet-<format>.typ` per format).
+pub const LEAFLET_TEMPLATE_EXTENSION: &str = "typ";
 
 /// Reads the leaflet fonts: every `.ttf`, `.otf`, `.ttc` and `.otc` in
 /// `fonts/` and in each extra folder (`--font-path`), sorted by path.
@@ -226,16 +261,30 @@ pub fn load_fonts(root: &Path, extra: &[PathBuf]) -> anyhow::Result<Vec<FontFile
     Ok(fonts)
 }
 
-/// Reads `templates/leaflet.typ`, if there is one.
-pub fn load_leaflet_template(root: &Path) -> anyhow::Result<Option<(PathBuf, Result<String, Diagnostic>)>> {
-    let relative = Path::new(TEMPLATES_DIR).join(LEAFLET_TEMPLATE);
-    let full = root.join(&relative);
-    if !full.is_file() || !is_inside(root, &full) {
-        return Ok(None);
+/// Reads every Typst file directly in `templates/` (the leaflet layouts),
+/// sorted by name, each named by its file name (`leaflet-a5.typ`); a file
+/// that is not UTF-8 is a diagnostic.
+pub fn load_leaflet_templates(root: &Path) -> anyhow::Result<Vec<Result<TemplateSource, Diagnostic>>> {
+    let folder = root.join(TEMPLATES_DIR);
+    if !folder.is_dir() {
+        return Ok(Vec::new());
     }
-    let bytes = std::fs::read(&full).with_context(|| format!("could not read {}", full.display()))?;
-    let decoded = decode(&relative, &bytes);
-    Ok(Some((relative, decoded)))
+    let is_layout = |path: &Path| {
+        has_extension(path, LEAFLET_TEMPLATE_EXTENSION) && path.parent() == Some(folder.as_path())
+    };
+    let mut layouts = Vec::new();
+    for (relative, bytes) in read_tree(root, TEMPLATES_DIR, is_layout)? {
+        let name = relative
+            .file_name()
+            .map(|name| name.to_string_lossy().to_string())
+            .unwrap_or_default();
+        layouts.push(decode(&relative, &bytes).map(|source| TemplateSource {
+            name,
+            path: relative,
+            source,
+        }));
+    }
+    Ok(layouts)
 }
 
 /// Parses one page: front matter fences, YAML, then the checks serde cannot

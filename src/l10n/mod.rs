@@ -650,6 +650,7 @@ mod tests {
         Locale {
             code: code.to_string(),
             allow_identical: Vec::new(),
+            bilingual_leaflets: Vec::new(),
             langid: code.parse().expect("valid test locale"),
             review: crate::config::ReviewState::Reviewed,
             publish: true,

@@ -102,6 +102,7 @@ pub fn catalog(source_catalog: Option<&Catalog>, sources: &Sources) -> Option<Ca
     let locale = Locale {
         code: CODE.to_string(),
         allow_identical: Vec::new(),
+        bilingual_leaflets: Vec::new(),
         langid,
         review: ReviewState::Reviewed,
         publish: true,

@@ -509,6 +509,84 @@ pub fn write(out: &Path, files: &Files, options: WriteOptions) -> anyhow::Result
     staging.commit(&files.keys().cloned().collect())
 }
 
+/// The search index's cache of indexed languages in a folder (the build's:
+/// `.signpost-cache/search/` in the project, git-ignored), one file per
+/// language: a first line naming the key and each file with its length,
+/// then the files' bytes one after the other. A file is written whole
+/// beside its place and renamed into it, so a reader (another build at the
+/// same time) sees the old file or the new one; one that does not read
+/// back exactly as its first line says is not used. Cache trouble of any
+/// kind only means indexing again: it is never an error.
+pub struct SearchCache {
+    folder: PathBuf,
+}
+
+/// The first line of a cached language.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CachedLanguage {
+    key: String,
+    files: Vec<(String, usize)>,
+}
+
+/// Where `Options::root`'s build keeps indexed languages.
+pub const SEARCH_CACHE_DIR: &str = ".signpost-cache/search";
+
+impl SearchCache {
+    pub fn new(root: &Path) -> SearchCache {
+        SearchCache {
+            folder: root.join(SEARCH_CACHE_DIR),
+        }
+    }
+
+    fn path(&self, language: &str) -> PathBuf {
+        self.folder.join(format!("{language}.index"))
+    }
+}
+
+impl crate::render::search::Cache for SearchCache {
+    fn get(&self, language: &str, key: &str) -> Option<crate::render::search::LanguageIndex> {
+        let bytes = std::fs::read(self.path(language)).ok()?;
+        let end = bytes.iter().position(|byte| *byte == b'\n')?;
+        let head: CachedLanguage = serde_json::from_slice(&bytes[..end]).ok()?;
+        let mut rest = &bytes[end + 1..];
+        if head.key != key || head.files.iter().map(|(_, len)| len).sum::<usize>() != rest.len() {
+            return None;
+        }
+        let mut files = Vec::with_capacity(head.files.len());
+        for (name, len) in head.files {
+            let (contents, after) = rest.split_at(len);
+            files.push((name, contents.to_vec()));
+            rest = after;
+        }
+        Some(files)
+    }
+
+    fn put(&self, language: &str, key: &str, files: &[(String, Vec<u8>)]) {
+        let head = CachedLanguage {
+            key: key.to_string(),
+            files: files
+                .iter()
+                .map(|(name, bytes)| (name.clone(), bytes.len()))
+                .collect(),
+        };
+        let Ok(mut bytes) = serde_json::to_vec(&head) else {
+            return;
+        };
+        bytes.push(b'\n');
+        for (_, contents) in files {
+            bytes.extend_from_slice(contents);
+        }
+        let path = self.path(language);
+        let beside = path.with_extension(format!("index.{}.tmp", std::process::id()));
+        let written = std::fs::create_dir_all(&self.folder)
+            .and_then(|()| std::fs::write(&beside, &bytes))
+            .and_then(|()| std::fs::rename(&beside, &path));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&beside);
+        }
+    }
+}
+
 /// Deletes every file under `dir` whose path inside it is not in `keep`,
 /// and the folders left empty. Anything that is not a file or folder (a
 /// link someone put there) is removed too: the spare holds only our files.

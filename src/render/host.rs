@@ -35,7 +35,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::diag::{Diagnostic, Span};
 use crate::render::assets::Assets;
-use crate::render::route::{HostFile, Route};
+use crate::render::route::{self, HostFile, Route};
 
 /// One response header.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -184,6 +184,25 @@ impl Policy {
         }
     }
 
+    /// The policy of the search pages (`<locale>/search/`): the page policy,
+    /// and the search index's WebAssembly may be compiled
+    /// (`'wasm-unsafe-eval'`: WebAssembly only, never `'unsafe-eval'`) and
+    /// its files fetched from the site itself (`connect-src 'self'`). The
+    /// search runs on the page, so no worker is allowed.
+    pub fn for_search(config: &Config) -> Policy {
+        let mut policy = Policy::for_pages(config);
+        let mut directives = Vec::with_capacity(policy.directives.len() + 1);
+        for (name, value) in policy.directives.drain(..) {
+            if name == "script-src" {
+                directives.push((name, format!("{value} 'wasm-unsafe-eval'")));
+                directives.push(("connect-src", "'self'".to_string()));
+            } else {
+                directives.push((name, value));
+            }
+        }
+        Policy { directives }
+    }
+
     /// The policy of PDF documents: only that no site may frame them.
     /// Anything more breaks Chromium's PDF viewer, which draws the document
     /// in a page of its own under the response's policy (a
@@ -252,6 +271,7 @@ pub struct Table {
     /// The published paths of the fingerprinted files.
     fingerprinted: BTreeSet<PathBuf>,
     page_policy: Policy,
+    search_policy: Policy,
     /// The path the site is served under (`/` or `/help/`).
     base_path: String,
     precompress: bool,
@@ -294,11 +314,22 @@ impl Table {
                 .map(|(name, value)| Header::new(name, value.clone())),
         );
         let page_policy = Policy::for_pages(config);
+        let search_policy = Policy::for_search(config);
+        // One header for every HTML file, so every host's rules stay one
+        // per shape: with search on it is the search pages' policy, and
+        // each other page's `<meta>` narrows it back to the page policy
+        // (a browser enforces every policy it is given, so a page gets
+        // what both allow).
+        let html_policy = if config.search.enabled {
+            &search_policy
+        } else {
+            &page_policy
+        };
         let by_class = BTreeMap::from([
             (
                 Class::Page,
                 vec![
-                    Header::new(CONTENT_SECURITY_POLICY, page_policy.header()),
+                    Header::new(CONTENT_SECURITY_POLICY, html_policy.header()),
                     Header::new("X-Frame-Options", "DENY"),
                     Header::new(CACHE_CONTROL, REVALIDATE),
                 ],
@@ -319,6 +350,7 @@ impl Table {
             by_class,
             fingerprinted: assets.fingerprinted().map(Path::to_path_buf).collect(),
             page_policy,
+            search_policy,
             base_path: config.base_path(),
             precompress: config.output.precompress,
             locales: config
@@ -330,9 +362,15 @@ impl Table {
         }
     }
 
-    /// The policy every page carries (its `meta()` goes into the pages).
+    /// The policy every page but the search pages carries (its `meta()`
+    /// goes into the pages).
     pub fn page_policy(&self) -> &Policy {
         &self.page_policy
+    }
+
+    /// The policy the search pages carry in their `<meta>`.
+    pub fn search_policy(&self) -> &Policy {
+        &self.search_policy
     }
 
     /// The class of the file at `path` (inside the output folder).
@@ -457,7 +495,6 @@ fn shapes(locales: &[String]) -> Vec<(Class, String)> {
             (Class::Page, Route::Home { locale }),
             (Class::Page, Route::Page { locale, slug }),
             (Class::Page, Route::LeafletIndex { locale }),
-            (Class::Document, Route::Leaflet { locale, slug }),
         ]);
     }
     let mut shapes: Vec<(Class, String)> = Vec::new();
@@ -469,6 +506,19 @@ fn shapes(locales: &[String]) -> Vec<(Class, String)> {
                 shapes.push((class, form));
             }
         }
+    }
+    // A page's leaflets, whatever their format and edition
+    // (`leaflet-a5.pdf`, `leaflet-a4-en-pl.pdf`, `leaflet.pdf`): one rule
+    // per locale, so the formats a site uses do not count against the
+    // rules a host reads. Both hosts read `*` inside a segment.
+    for locale in locales {
+        let route = Route::LeafletCopy {
+            locale: locale.as_str(),
+            slug,
+        };
+        let path = route.path().to_string_lossy().replace('\\', "/");
+        let pattern = path.replace(route::LEAFLET_FILE, &route::LEAFLET_FILE.replace('.', "*."));
+        shapes.push((Class::Document, format!("/{pattern}")));
     }
     shapes
 }
@@ -1014,12 +1064,12 @@ mod tests {
                 "/en/index.html",
                 "/en/:page/",
                 "/en/:page/index.html",
-                "/en/:page/leaflet.pdf",
                 "/pl/",
                 "/pl/index.html",
                 "/pl/:page/",
                 "/pl/:page/index.html",
-                "/pl/:page/leaflet.pdf"
+                "/en/:page/leaflet*.pdf",
+                "/pl/:page/leaflet*.pdf"
             ]
         );
         for (index, (_, a)) in shapes.iter().enumerate() {

@@ -1,9 +1,9 @@
 //! HTML pages: builds the template context of each localized page, renders
 //! it with Tera (the `t()` function bound to that locale's catalog),
 //! minifies it and records the links and anchors it contains, every
-//! (page, locale) of a batch in parallel. Then the locale home pages and
-//! leaflet indexes (from each page's title and summary), the language
-//! choice at the root, 404.html and sitemap.xml.
+//! (page, locale) of a batch in parallel. Then the locale home pages,
+//! leaflet indexes and search pages (from each page's title and summary),
+//! the language choice at the root, 404.html and sitemap.xml.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -15,6 +15,7 @@ use serde_json::json;
 
 use super::assets::Assets;
 use super::host::Policy;
+use super::leaflet::Sizes as LeafletSizes;
 use super::route::Route;
 use super::sitemap;
 use super::{Built, LinkSource, Sink};
@@ -41,9 +42,11 @@ pub struct Input<'a> {
     pub fallback: Option<&'a Arc<Catalog>>,
     /// The static files as published, for the templates' `asset()`.
     pub assets: &'a Arc<Assets>,
-    /// The Content-Security-Policy of every page (`render::host`): its
-    /// meta form goes into the pages as `site.csp`.
+    /// The Content-Security-Policy of every page but the search pages
+    /// (`render::host`): its meta form goes into the pages as `site.csp`.
     pub policy: &'a Policy,
+    /// The search pages' policy (`render::host`), in their `site.csp`.
+    pub search_policy: &'a Policy,
 }
 
 /// What a locale's home page and leaflet index show of a page.
@@ -85,8 +88,36 @@ struct PageContext<'a> {
     last_reviewed_text: &'a str,
     applies_to: String,
     contacts: &'a [crate::l10n::localize::ContactView],
-    leaflet: Option<String>,
+    /// The page's leaflets in its own locale: each format, then each
+    /// bilingual edition.
+    leaflets: Vec<LeafletLink>,
     canonical: String,
+}
+
+/// A link to one leaflet file, as pages and the leaflet index list them.
+#[derive(Serialize)]
+struct LeafletLink {
+    url: String,
+    /// The format's name in the locale of the page that links
+    /// (`leaflet-format-a4`), or for an edition `leaflet-bilingual`.
+    label: String,
+    /// The PDF's language (the reader's, for an edition).
+    hreflang: String,
+    /// `leaflet-file-size` ("PDF, 212 KB"), when the leaflet was built in
+    /// this run (the preview typesets leaflets only when opened).
+    size: Option<String>,
+    /// The size in KB (1,024 bytes), rounded up.
+    kilobytes: Option<u64>,
+}
+
+/// One locale's leaflets of a page, as the leaflet index lists them.
+#[derive(Serialize)]
+struct LeafletLanguage {
+    code: String,
+    /// The language's own name for itself.
+    name: String,
+    dir: &'static str,
+    files: Vec<LeafletLink>,
 }
 
 #[derive(Serialize)]
@@ -126,6 +157,9 @@ struct Shared<'a> {
     sink: &'a dyn Sink,
     base_url: String,
     site: serde_json::Value,
+    /// `site` as the search pages see it: the same, with the search pages'
+    /// Content-Security-Policy.
+    search_site: serde_json::Value,
     /// Each shown locale's own name for itself (`language-name`), in the
     /// order of `Input::shown`.
     language_names: Vec<String>,
@@ -155,17 +189,22 @@ impl<'a> Renderer<'a> {
     /// Compiles nothing (the templates are compiled): prepares each
     /// locale's templates with its `t()` and what every page shares.
     pub fn new(input: Input<'a>, tera: &tera::Tera, options: Options, sink: &'a dyn Sink) -> Renderer<'a> {
+        let site = json!({
+            "base_url": input.config.base_url(),
+            "exit_url": input.config.exit_url,
+            "feedback_url": input.config.feedback_url.clone().unwrap_or_default(),
+            "csp": input.policy.meta(),
+            "search": input.config.search.enabled,
+        });
+        let mut search_site = site.clone();
+        search_site["csp"] = json!(input.search_policy.meta());
         let shared = Shared {
             input,
             options,
             sink,
             base_url: input.config.base_url(),
-            site: json!({
-                "base_url": input.config.base_url(),
-                "exit_url": input.config.exit_url,
-                "feedback_url": input.config.feedback_url.clone().unwrap_or_default(),
-                "csp": input.policy.meta(),
-            }),
+            site,
+            search_site,
             language_names: input
                 .shown
                 .iter()
@@ -204,13 +243,18 @@ impl<'a> Renderer<'a> {
     /// Renders localized pages into the sink, in parallel. Returns what
     /// was built, and each page's problem (a template that could not be
     /// rendered) with its cell.
-    pub fn pages(&self, pages: &[&LocalizedPage]) -> anyhow::Result<(Built, Vec<(Cell, Diagnostic)>)> {
+    /// `sizes` are the leaflet files built so far, for the links to them.
+    pub fn pages(
+        &self,
+        pages: &[&LocalizedPage],
+        sizes: &LeafletSizes,
+    ) -> anyhow::Result<(Built, Vec<(Cell, Diagnostic)>)> {
         let results: Vec<(Cell, Rendering)> = pages
             .par_iter()
             .map(|page| {
                 let rendering = self
                     .locale(page.cell.locale)
-                    .and_then(|renderer| render_page(&self.shared, renderer, page));
+                    .and_then(|renderer| render_page(&self.shared, renderer, page, sizes));
                 (page.cell, rendering)
             })
             .collect();
@@ -226,8 +270,13 @@ impl<'a> Renderer<'a> {
     }
 
     /// Each shown locale's home page and leaflet index, from the summaries
-    /// of its pages (`summaries[locale]`, in page order).
-    pub fn lists(&self, summaries: &[Vec<Summary>]) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
+    /// of its pages (`summaries[locale]`, in page order) and the sizes of
+    /// the leaflet files built.
+    pub fn lists(
+        &self,
+        summaries: &[Vec<Summary>],
+        sizes: &LeafletSizes,
+    ) -> anyhow::Result<(Built, Vec<Diagnostic>)> {
         let results: Vec<Vec<Rendering>> = self
             .shared
             .input
@@ -236,7 +285,7 @@ impl<'a> Renderer<'a> {
             .map(|locale| {
                 let summaries = summaries.get(locale.index()).map_or(&[][..], Vec::as_slice);
                 match self.locale(*locale) {
-                    Ok(renderer) => render_locale_lists(&self.shared, renderer, summaries),
+                    Ok(renderer) => render_locale_lists(&self.shared, renderer, summaries, sizes),
                     Err(error) => vec![Err(error)],
                 }
             })
@@ -281,7 +330,12 @@ fn collect(results: Vec<Rendering>) -> anyhow::Result<(Built, Vec<Diagnostic>)> 
     Ok((built, diagnostics))
 }
 
-fn render_page(shared: &Shared<'_>, renderer: &LocaleRenderer<'_>, text: &LocalizedPage) -> Rendering {
+fn render_page(
+    shared: &Shared<'_>,
+    renderer: &LocaleRenderer<'_>,
+    text: &LocalizedPage,
+    sizes: &LeafletSizes,
+) -> Rendering {
     let page = &shared.input.pages[text.cell.page.index()];
     let locale = renderer.locale;
     let code = &renderer.catalog.locale.code;
@@ -295,6 +349,7 @@ fn render_page(shared: &Shared<'_>, renderer: &LocaleRenderer<'_>, text: &Locali
     let alternates = alternates(shared, |other| Route::Page { locale: other, slug }.href());
     let root = Route::LanguageChoice.href_from(&route);
     let mut context = base_context(shared, renderer, &root, &languages, alternates);
+    insert_search_url(&mut context, shared, code, |search| search.href_from(&route));
     let toc: Vec<TocEntry<'_>> = text
         .body
         .headings
@@ -317,11 +372,10 @@ fn render_page(shared: &Shared<'_>, renderer: &LocaleRenderer<'_>, text: &Locali
             last_reviewed_text: &text.last_reviewed,
             applies_to: page.front.applies_to.to_string(),
             contacts: &text.contacts,
-            leaflet: page
-                .front
-                .leaflet
-                .as_ref()
-                .map(|_| Route::Leaflet { locale: code, slug }.href_inside(&route)),
+            leaflets: match leaflet_links(shared, renderer, page, code, &route, sizes) {
+                Ok(links) => links,
+                Err(diagnostic) => return Ok(Err(diagnostic)),
+            },
             canonical: format!("{}{}", shared.base_url, route.href()),
         },
     );
@@ -349,6 +403,7 @@ fn render_locale_lists(
     shared: &Shared<'_>,
     renderer: &LocaleRenderer<'_>,
     summaries: &[Summary],
+    sizes: &LeafletSizes,
 ) -> Vec<Rendering> {
     let locale = renderer.locale;
     let pages = shared.input.pages;
@@ -366,19 +421,28 @@ fn render_locale_lists(
     let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
     let index = Route::LeafletIndex { locale: code };
     if has_leaflets {
-        let leaflets: Vec<_> = summaries
-            .iter()
-            .filter(|text| pages[text.page.index()].front.leaflet.is_some())
-            .map(|text| {
-                let slug = &pages[text.page.index()].front.slug;
-                let items = language_links(
-                    shared,
-                    |other| Route::Leaflet { locale: other, slug }.href_from(&index),
-                    locale,
-                );
-                json!({ "title": text.title, "items": items })
-            })
-            .collect();
+        let mut leaflets = Vec::new();
+        for text in summaries {
+            let page = &pages[text.page.index()];
+            if page.front.leaflet.is_none() {
+                continue;
+            }
+            let mut languages = Vec::new();
+            for (locale, name) in shared.input.shown.iter().zip(&shared.language_names) {
+                let catalog = &shared.input.catalogs[locale.index()];
+                let other = catalog.locale.code.as_str();
+                match leaflet_links(shared, renderer, page, other, &index, sizes) {
+                    Ok(files) => languages.push(LeafletLanguage {
+                        code: other.to_string(),
+                        name: name.clone(),
+                        dir: catalog.locale.dir(),
+                        files,
+                    }),
+                    Err(diagnostic) => return vec![Ok(Err(diagnostic))],
+                }
+            }
+            leaflets.push(json!({ "title": text.title, "languages": languages }));
+        }
         let languages = language_links(
             shared,
             |other| Route::LeafletIndex { locale: other }.href_from(&index),
@@ -387,6 +451,7 @@ fn render_locale_lists(
         let root = Route::LanguageChoice.href_from(&index);
         let alternates = alternates(shared, |other| Route::LeafletIndex { locale: other }.href());
         let mut context = base_context(shared, renderer, &root, &languages, alternates);
+        insert_search_url(&mut context, shared, code, |search| search.href_from(&index));
         context.insert("leaflets", &leaflets);
         files.push(render_file(
             shared,
@@ -405,6 +470,7 @@ fn render_locale_lists(
     let root = Route::LanguageChoice.href_from(&home);
     let alternates = alternates(shared, |other| Route::Home { locale: other }.href());
     let mut context = base_context(shared, renderer, &root, &languages, alternates);
+    insert_search_url(&mut context, shared, code, |search| search.href_inside(&home));
     context.insert("pages", &page_list);
     context.insert("has_leaflets", &has_leaflets);
     context.insert("leaflets_url", &index.href_inside(&home));
@@ -416,7 +482,73 @@ fn render_locale_lists(
         home.path(),
         &|_| LinkSource::Template("home.html"),
     ));
+    if shared.input.config.search.enabled {
+        files.push(render_search_page(shared, renderer, summaries));
+    }
     files
+}
+
+/// The locale's search page: the search box (which `static/js/search.js`
+/// brings to life), and every page of the locale in its alphabetical order
+/// for readers without JavaScript. Its Content-Security-Policy lets the
+/// search index's WebAssembly run; no other page's does.
+fn render_search_page(
+    shared: &Shared<'_>,
+    renderer: &LocaleRenderer<'_>,
+    summaries: &[Summary],
+) -> Rendering {
+    let locale = renderer.locale;
+    let pages = shared.input.pages;
+    let code = renderer.catalog.locale.code.as_str();
+    let route = Route::Search { locale: code };
+    let mut a_to_z: Vec<&Summary> = summaries.iter().collect();
+    super::search::sort_alphabetically(code, &mut a_to_z, |summary| &summary.title);
+    let page_list: Vec<_> = a_to_z
+        .iter()
+        .map(|text| {
+            let slug = &pages[text.page.index()].front.slug;
+            let url = Route::Page { locale: code, slug }.href_from(&route);
+            json!({ "title": text.title, "url": url })
+        })
+        .collect();
+    let languages = language_links(
+        shared,
+        |other| Route::Search { locale: other }.href_from(&route),
+        locale,
+    );
+    let root = Route::LanguageChoice.href_from(&route);
+    let alternates = alternates(shared, |other| Route::Search { locale: other }.href());
+    let mut context = base_context(shared, renderer, &root, &languages, alternates);
+    context.insert("site", &shared.search_site);
+    insert_search_url(&mut context, shared, code, |search| search.href_from(&route));
+    context.insert("pages", &page_list);
+    context.insert(
+        "search",
+        &json!({
+            "script": Route::SearchFile(super::search::SCRIPT).href_from(&route),
+            "results_shown": shared.input.config.search.results_shown,
+        }),
+    );
+    render_file(shared, renderer, "search.html", &context, route.path(), &|_| {
+        LinkSource::Template("search.html")
+    })
+}
+
+/// `search_url`, the link to the locale's search page from this file
+/// (`link_from` makes it from the search page's route); empty when the
+/// site has no search, so templates can test it.
+fn insert_search_url(
+    context: &mut tera::Context,
+    shared: &Shared<'_>,
+    code: &str,
+    link_from: impl Fn(Route<'_>) -> String,
+) {
+    let url = if shared.input.config.search.enabled {
+        link_from(Route::Search { locale: code })
+    } else {
+        String::new()
+    };
+    context.insert("search_url", &url);
 }
 
 /// The language choice (`index.html`) and `404.html`, in the source locale.
@@ -435,7 +567,9 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[&LocaleRenderer<'_>]) -> 
         |code| Route::Home { locale: code }.href_from(&choice),
         source_index,
     );
-    let context = base_context(shared, renderer, "", &languages, Vec::new());
+    let mut context = base_context(shared, renderer, "", &languages, Vec::new());
+    let code = renderer.catalog.locale.code.as_str();
+    insert_search_url(&mut context, shared, code, |search| search.href_from(&choice));
     let root_page = render_file(shared, renderer, "root.html", &context, choice.path(), &|_| {
         LinkSource::Template("root.html")
     });
@@ -449,7 +583,10 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[&LocaleRenderer<'_>]) -> 
     for language in &mut languages {
         language.current = false;
     }
-    let context = base_context(shared, renderer, &base_path, &languages, Vec::new());
+    let mut context = base_context(shared, renderer, &base_path, &languages, Vec::new());
+    insert_search_url(&mut context, shared, code, |search| {
+        format!("{base_path}{}", search.href())
+    });
     let not_found = render_file(
         shared,
         renderer,
@@ -459,6 +596,84 @@ fn render_root_files(shared: &Shared<'_>, renderers: &[&LocaleRenderer<'_>]) -> 
         &|_| LinkSource::Template("404.html"),
     );
     vec![root_page, not_found]
+}
+
+/// The leaflets of `page` in locale `code` (each format, then each
+/// bilingual edition), linked from `from` and labelled in `renderer`'s
+/// language, with their sizes where built.
+fn leaflet_links(
+    shared: &Shared<'_>,
+    renderer: &LocaleRenderer<'_>,
+    page: &Page,
+    code: &str,
+    from: &Route<'_>,
+    sizes: &LeafletSizes,
+) -> Result<Vec<LeafletLink>, Diagnostic> {
+    let config = shared.input.config;
+    let mut links = Vec::new();
+    for route in super::route::leaflet_routes(config, page, code) {
+        let Route::Leaflet { format, beside, .. } = route else {
+            continue;
+        };
+        let format_name = message(shared, renderer, &format.message_id(), &[])?;
+        let label = match beside {
+            None => format_name,
+            Some(beside) => {
+                let language = shared
+                    .input
+                    .shown
+                    .iter()
+                    .zip(&shared.language_names)
+                    .find(|(locale, _)| shared.input.catalogs[locale.index()].locale.code == beside)
+                    .map_or_else(|| beside.to_string(), |(_, name)| name.clone());
+                message(
+                    shared,
+                    renderer,
+                    "leaflet-bilingual",
+                    &[("format", format_name.into()), ("language", language.into())],
+                )?
+            }
+        };
+        let kilobytes = sizes.get(&route.path()).map(|bytes| bytes.div_ceil(1024).max(1));
+        let size = match kilobytes {
+            Some(kilobytes) => Some(message(
+                shared,
+                renderer,
+                "leaflet-file-size",
+                &[(
+                    "size",
+                    f64::from(u32::try_from(kilobytes).unwrap_or(u32::MAX)).into(),
+                )],
+            )?),
+            None => None,
+        };
+        links.push(LeafletLink {
+            url: route.href_inside(from),
+            label,
+            hreflang: code.to_string(),
+            size,
+            kilobytes,
+        });
+    }
+    Ok(links)
+}
+
+/// An interface message in `renderer`'s locale (in the preview, from the
+/// source locale when the locale lacks it).
+fn message(
+    shared: &Shared<'_>,
+    renderer: &LocaleRenderer<'_>,
+    id: &str,
+    args: &[(&str, fluent_bundle::FluentValue<'_>)],
+) -> Result<String, Diagnostic> {
+    renderer
+        .catalog
+        .format(id, args)
+        .or_else(|error| match shared.input.fallback {
+            Some(fallback) => fallback.format(id, args),
+            None => Err(error),
+        })
+        .map_err(|error| renderer.catalog.format_diagnostic(&error))
 }
 
 /// A copy of the compiled templates whose `t()` speaks this locale, and

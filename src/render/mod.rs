@@ -1,15 +1,17 @@
 //! Rendering: HTML pages for every published locale (Tera + Fluent), the
 //! sitemap, static assets (`assets`: stylesheets and scripts fingerprinted),
-//! print leaflets and the files that tell hosts how to serve the site
-//! (`host`), each put into a `Sink` as it is made, together with the links
-//! and anchors of every built file (for the link checks, so nobody re-reads
-//! the output). Nothing here touches the disk; `output` writes the result.
+//! print leaflets, the search index (`search`) and the files that tell
+//! hosts how to serve the site (`host`), each put into a `Sink` as it is
+//! made, together with the links and anchors of every built file (for the
+//! link checks, so nobody re-reads the output). Nothing here touches the
+//! disk; `output` writes the result.
 
 pub mod assets;
 pub mod host;
 pub mod html;
 pub mod leaflet;
 pub mod route;
+pub mod search;
 pub mod sitemap;
 pub mod templates;
 

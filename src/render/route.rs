@@ -17,29 +17,55 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::config::Config;
+use crate::config::{Config, LeafletFormat};
 use crate::content::{self, Page};
 use crate::diag::{Diagnostic, Span};
 use crate::render::assets::Assets;
 
 /// The folder of the leaflet index inside each locale.
 pub const LEAFLET_INDEX_DIR: &str = "leaflets";
-/// The file name of a page's leaflet.
+/// The address of a page's leaflet before there were formats: it keeps a
+/// copy of the page's first format, so links to it made before keep
+/// working (see the README, "For print teams").
 pub const LEAFLET_FILE: &str = "leaflet.pdf";
+/// The folder of the search page inside each locale.
+pub const SEARCH_DIR: &str = "search";
+/// The folder at the site root holding the search index and the script
+/// that reads it (`render::search`): one folder for every locale, since
+/// the index holds one part per language and the reader fetches only its
+/// own.
+pub const SEARCH_BUNDLE_DIR: &str = "pagefind";
 /// The file a folder address (`pl/report/`) is served from.
 pub const INDEX_FILE: &str = "index.html";
+/// How every leaflet file's name starts (`leaflet-a5.pdf`).
+const LEAFLET_PREFIX: &str = "leaflet-";
+const PDF_SUFFIX: &str = ".pdf";
 
 /// One output file's address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Route<'a> {
     /// `<locale>/<slug>/index.html`
     Page { locale: &'a str, slug: &'a str },
-    /// `<locale>/<slug>/leaflet.pdf`
-    Leaflet { locale: &'a str, slug: &'a str },
+    /// `<locale>/<slug>/leaflet-<format>.pdf`, or for a bilingual edition
+    /// (`beside` is the language printed beside the locale's, the source
+    /// language) `<locale>/<slug>/leaflet-<format>-<beside>-<locale>.pdf`.
+    Leaflet {
+        locale: &'a str,
+        slug: &'a str,
+        format: LeafletFormat,
+        beside: Option<&'a str>,
+    },
+    /// `<locale>/<slug>/leaflet.pdf`: a copy of the page's first format.
+    LeafletCopy { locale: &'a str, slug: &'a str },
     /// `<locale>/leaflets/index.html`
     LeafletIndex { locale: &'a str },
     /// `<locale>/index.html`: the locale's list of pages.
     Home { locale: &'a str },
+    /// `<locale>/search/index.html`: the locale's search page.
+    Search { locale: &'a str },
+    /// `pagefind/<file>`: a file of the search index (`file` may name a
+    /// sub-folder: `fragment/en_1a2b3c4.pf_fragment`).
+    SearchFile(&'a str),
     /// `index.html`: the choice of language.
     LanguageChoice,
     /// `404.html`
@@ -123,9 +149,22 @@ impl<'a> Route<'a> {
     pub fn path(&self) -> PathBuf {
         match self {
             Route::Page { locale, slug } => Path::new(locale).join(slug).join(INDEX_FILE),
-            Route::Leaflet { locale, slug } => Path::new(locale).join(slug).join(LEAFLET_FILE),
+            Route::Leaflet {
+                locale,
+                slug,
+                format,
+                beside,
+            } => {
+                let edition = beside.map_or(String::new(), |beside| format!("-{beside}-{locale}"));
+                Path::new(locale)
+                    .join(slug)
+                    .join(format!("{LEAFLET_PREFIX}{format}{edition}{PDF_SUFFIX}"))
+            }
+            Route::LeafletCopy { locale, slug } => Path::new(locale).join(slug).join(LEAFLET_FILE),
             Route::LeafletIndex { locale } => Path::new(locale).join(LEAFLET_INDEX_DIR).join(INDEX_FILE),
             Route::Home { locale } => Path::new(locale).join(INDEX_FILE),
+            Route::Search { locale } => Path::new(locale).join(SEARCH_DIR).join(INDEX_FILE),
+            Route::SearchFile(file) => Path::new(SEARCH_BUNDLE_DIR).join(file),
             Route::LanguageChoice => PathBuf::from(INDEX_FILE),
             Route::NotFound => PathBuf::from("404.html"),
             Route::Sitemap => PathBuf::from("sitemap.xml"),
@@ -147,10 +186,13 @@ impl<'a> Route<'a> {
             Route::Page { .. } => Some("page.html"),
             Route::LeafletIndex { .. } => Some("leaflets.html"),
             Route::Home { .. } => Some("home.html"),
+            Route::Search { .. } => Some("search.html"),
             Route::LanguageChoice => Some("root.html"),
             Route::NotFound => Some("404.html"),
             Route::Leaflet { .. }
+            | Route::LeafletCopy { .. }
             | Route::Sitemap
+            | Route::SearchFile(_)
             | Route::Asset(_)
             | Route::Host(_)
             | Route::Compressed { .. } => None,
@@ -200,7 +242,9 @@ impl<'a> Route<'a> {
 
     /// The route of `path` (inside the output folder, `/`-separated), if
     /// it is one the build makes for a site with these locale codes;
-    /// anything else that could be a file is an asset.
+    /// anything else that could be a file is an asset. Everything under
+    /// `pagefind/` is the search index's (the claims keep static files out
+    /// of that folder when search is on), its compressed copies included.
     pub fn parse(path: &'a str, locales: &[&str]) -> Option<Route<'a>> {
         let parts: Vec<&'a str> = path.split('/').collect();
         let is_locale = |part: &str| locales.contains(&part);
@@ -218,17 +262,39 @@ impl<'a> Route<'a> {
         if let Some(file) = HostFile::ALL.into_iter().find(|file| path == file.file_name()) {
             return Some(Route::Host(file));
         }
+        if let Some(file) = path
+            .strip_prefix(SEARCH_BUNDLE_DIR)
+            .and_then(|rest| rest.strip_prefix('/'))
+            && !file.is_empty()
+            && file.split('/').all(|part| !part.is_empty())
+        {
+            return Some(Route::SearchFile(file));
+        }
         Some(match parts.as_slice() {
             [INDEX_FILE] => Route::LanguageChoice,
             ["404.html"] => Route::NotFound,
             ["sitemap.xml"] => Route::Sitemap,
             [locale, INDEX_FILE] if is_locale(locale) => Route::Home { locale },
             [locale, LEAFLET_INDEX_DIR, INDEX_FILE] if is_locale(locale) => Route::LeafletIndex { locale },
+            [locale, SEARCH_DIR, INDEX_FILE] if is_locale(locale) => Route::Search { locale },
             [locale, slug, INDEX_FILE] if is_locale(locale) && content::is_slug(slug) => {
                 Route::Page { locale, slug }
             }
             [locale, slug, LEAFLET_FILE] if is_locale(locale) && content::is_slug(slug) => {
-                Route::Leaflet { locale, slug }
+                Route::LeafletCopy { locale, slug }
+            }
+            [locale, slug, file]
+                if is_locale(locale) && content::is_slug(slug) && file.starts_with(LEAFLET_PREFIX) =>
+            {
+                match parse_leaflet_file(file, locale, locales) {
+                    Some((format, beside)) => Route::Leaflet {
+                        locale,
+                        slug,
+                        format,
+                        beside,
+                    },
+                    None => Route::Asset(Path::new(path)),
+                }
             }
             parts if !parts.is_empty() && parts.iter().all(|part| !part.is_empty()) => {
                 Route::Asset(Path::new(path))
@@ -238,34 +304,24 @@ impl<'a> Route<'a> {
     }
 }
 
-/// The route of every file a build of this site writes, in order: the
-/// root files, then per locale its home page, leaflet index, pages and
-/// leaflets, then the host files and the static files (`assets`, at their
-/// published paths). `locales` are the codes built. The compressed copies
-/// `output` writes beside some of them are not listed.
-pub fn every_route<'a>(
-    pages: &'a [Page],
-    assets: impl Iterator<Item = &'a Path>,
-    locales: &[&'a str],
-) -> Vec<Route<'a>> {
-    let mut routes = vec![Route::LanguageChoice, Route::NotFound, Route::Sitemap];
-    let has_leaflets = pages.iter().any(|page| page.front.leaflet.is_some());
-    for locale in locales {
-        routes.push(Route::Home { locale });
-        if has_leaflets {
-            routes.push(Route::LeafletIndex { locale });
+/// The format and edition of a leaflet file name in `locale`'s folder
+/// (`leaflet-a4-large.pdf`, `leaflet-a4-en-zh-Hans.pdf`). Format names and
+/// locale codes both hold hyphens, so each format is tried and what
+/// follows it must be nothing or `-<another locale>-<locale>`.
+fn parse_leaflet_file<'a>(
+    file: &'a str,
+    locale: &str,
+    locales: &[&str],
+) -> Option<(LeafletFormat, Option<&'a str>)> {
+    let stem = file.strip_prefix(LEAFLET_PREFIX)?.strip_suffix(PDF_SUFFIX)?;
+    LeafletFormat::ALL.into_iter().find_map(|format| {
+        let rest = stem.strip_prefix(format.name())?;
+        if rest.is_empty() {
+            return Some((format, None));
         }
-        for page in pages {
-            let slug = page.front.slug.as_str();
-            routes.push(Route::Page { locale, slug });
-            if page.front.leaflet.is_some() {
-                routes.push(Route::Leaflet { locale, slug });
-            }
-        }
-    }
-    routes.extend(HostFile::ALL.map(Route::Host));
-    routes.extend(assets.map(Route::Asset));
-    routes
+        let beside = rest.strip_prefix('-')?.strip_suffix(locale)?.strip_suffix('-')?;
+        (beside != locale && locales.contains(&beside)).then_some((format, Some(beside)))
+    })
 }
 
 /// Who asks for an address.
@@ -314,6 +370,39 @@ struct Claim {
     copy_of: Option<PathBuf>,
 }
 
+/// The leaflet files of `page` in `locale` (none when it asks for no
+/// leaflet): each of its formats, then each bilingual edition the locale
+/// asks for (beside `source_locale`), then the copy at the old address.
+pub fn leaflet_routes<'a>(config: &'a Config, page: &'a Page, locale: &'a str) -> Vec<Route<'a>> {
+    let Some(spec) = &page.front.leaflet else {
+        return Vec::new();
+    };
+    let slug = page.front.slug.as_str();
+    let mut routes: Vec<Route<'a>> = spec
+        .formats(config)
+        .into_iter()
+        .map(|format| Route::Leaflet {
+            locale,
+            slug,
+            format,
+            beside: None,
+        })
+        .collect();
+    let editions = config
+        .locales
+        .iter()
+        .find(|entry| entry.code == locale && entry.code != config.source_locale)
+        .map_or(&[][..], |entry| entry.bilingual_leaflets.as_slice());
+    routes.extend(editions.iter().map(|format| Route::Leaflet {
+        locale,
+        slug,
+        format: *format,
+        beside: Some(config.source_locale.as_str()),
+    }));
+    routes.push(Route::LeafletCopy { locale, slug });
+    routes
+}
+
 /// Claims every address a build writes (pages and leaflets in every
 /// configured locale, the build's own files, the host files, the static
 /// files at their published paths, and the compressed copies of each of
@@ -322,7 +411,9 @@ struct Claim {
 /// claimants. Two pages with one slug are left to
 /// `content/duplicate-slug`, which reports them where they are written.
 /// A collision only in an unpublished locale is a warning, as every
-/// problem of such a locale is.
+/// problem of such a locale is. With search on, the search index's folder
+/// (`pagefind/`) is the build's as a whole: its files are named after
+/// their content, so nothing else may be written anywhere inside it.
 pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Diagnostic> {
     let mut claims: Vec<Claim> = Vec::new();
     let build = |route: Route<'_>, what: String, published: bool| Claim {
@@ -350,6 +441,13 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Dia
                 published,
             ));
         }
+        if config.search.enabled {
+            claims.push(build(
+                Route::Search { locale: code },
+                format!("the search page of `{code}`"),
+                published,
+            ));
+        }
         for page in pages {
             let slug = page.front.slug.as_str();
             let claimant = Claimant::Page {
@@ -363,10 +461,10 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Dia
                 published,
                 copy_of: None,
             });
-            if page.front.leaflet.is_some() {
+            for route in leaflet_routes(config, page, code) {
                 claims.push(Claim {
-                    path: Route::Leaflet { locale: code, slug }.path(),
-                    claimant,
+                    path: route.path(),
+                    claimant: claimant.clone(),
                     published,
                     copy_of: None,
                 });
@@ -414,6 +512,7 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Dia
     // Addresses already reported: the copies of such a file collide too,
     // and that is the same mistake.
     let mut reported: std::collections::BTreeSet<PathBuf> = std::collections::BTreeSet::new();
+    let reserved_folder = config.search.enabled.then(|| PathBuf::from(SEARCH_BUNDLE_DIR));
     let mut diagnostics = Vec::new();
     for Claim {
         path,
@@ -425,6 +524,13 @@ pub fn check_claims(config: &Config, pages: &[Page], assets: &Assets) -> Vec<Dia
         let mut conflicts: Vec<(PathBuf, (Claimant, bool))> = Vec::new();
         if let Some(first) = claimed.get(&path) {
             conflicts.push((path.clone(), first.clone()));
+        }
+        if let Some(folder) = reserved_folder.as_ref().filter(|folder| path.starts_with(folder)) {
+            let index = Claimant::Build(format!(
+                "the search index, which owns the folder `{}/`",
+                folder.display()
+            ));
+            conflicts.push((path.clone(), (index, true)));
         }
         // A file where this claim needs a folder, or a folder (claims
         // below this path) where it needs a file.
@@ -511,7 +617,7 @@ mod tests {
                 "en/a-page/",
             ),
             (
-                Route::Leaflet {
+                Route::LeafletCopy {
                     locale: "zh-Hans",
                     slug: "a",
                 },
@@ -519,11 +625,51 @@ mod tests {
                 "zh-Hans/a/leaflet.pdf",
             ),
             (
+                Route::Leaflet {
+                    locale: "en",
+                    slug: "a",
+                    format: LeafletFormat::A4Large,
+                    beside: None,
+                },
+                "en/a/leaflet-a4-large.pdf",
+                "en/a/leaflet-a4-large.pdf",
+            ),
+            (
+                Route::Leaflet {
+                    locale: "zh-Hans",
+                    slug: "a",
+                    format: LeafletFormat::A4,
+                    beside: Some("en"),
+                },
+                "zh-Hans/a/leaflet-a4-en-zh-Hans.pdf",
+                "zh-Hans/a/leaflet-a4-en-zh-Hans.pdf",
+            ),
+            (
+                Route::Leaflet {
+                    locale: "zh-Hans",
+                    slug: "a",
+                    format: LeafletFormat::A4Large,
+                    beside: Some("en"),
+                },
+                "zh-Hans/a/leaflet-a4-large-en-zh-Hans.pdf",
+                "zh-Hans/a/leaflet-a4-large-en-zh-Hans.pdf",
+            ),
+            (
                 Route::LeafletIndex { locale: "en" },
                 "en/leaflets/index.html",
                 "en/leaflets/",
             ),
             (Route::Home { locale: "en" }, "en/index.html", "en/"),
+            (
+                Route::Search { locale: "zh-Hans" },
+                "zh-Hans/search/index.html",
+                "zh-Hans/search/",
+            ),
+            (
+                Route::SearchFile("fragment/en_1a2b3c4.pf_fragment"),
+                "pagefind/fragment/en_1a2b3c4.pf_fragment",
+                "pagefind/fragment/en_1a2b3c4.pf_fragment",
+            ),
             (Route::LanguageChoice, "index.html", ""),
             (Route::NotFound, "404.html", "404.html"),
             (Route::Sitemap, "sitemap.xml", "sitemap.xml"),
@@ -569,13 +715,42 @@ mod tests {
         let leaflet = Route::Leaflet {
             locale: "en",
             slug: "a",
+            format: LeafletFormat::DlTrifold,
+            beside: None,
         };
         assert_eq!(page.href_inside(&home), "a/");
         assert_eq!(page.href_from(&home), "../en/a/");
         assert_eq!(home.href_from(&home), "../en/");
         assert_eq!(pl_page.href_from(&page), "../../pl/a/");
         assert_eq!(pl_page.href_inside(&page), "../../pl/a/");
-        assert_eq!(leaflet.href_inside(&page), "leaflet.pdf");
+        assert_eq!(leaflet.href_inside(&page), "leaflet-dl-trifold.pdf");
+        // Every format and edition parses back to itself, and names that
+        // only look like leaflets are assets.
+        for format in LeafletFormat::ALL {
+            for beside in [None, Some("en")] {
+                let route = Route::Leaflet {
+                    locale: "zh-Hans",
+                    slug: "a",
+                    format,
+                    beside,
+                };
+                let path = route.path().to_string_lossy().replace('\\', "/");
+                assert_eq!(Route::parse(&path, &locales), Some(route), "{path}");
+            }
+        }
+        for path in [
+            "en/a/leaflet-a3.pdf",
+            "en/a/leaflet-a4-en-en.pdf",
+            "en/a/leaflet-a4-fr-en.pdf",
+            "en/a/leaflet-a4-zh-Hans.pdf",
+            "en/a/leaflet-a4-large-.pdf",
+        ] {
+            assert_eq!(
+                Route::parse(path, &locales),
+                Some(Route::Asset(Path::new(path))),
+                "{path}"
+            );
+        }
         assert_eq!(
             Route::LeafletIndex { locale: "en" }.href_inside(&home),
             "leaflets/"
@@ -590,6 +765,11 @@ mod tests {
             Some(Route::Asset(Path::new("fr/a/index.html")))
         );
         assert_eq!(Route::parse("en//x", &locales), None);
+        assert_eq!(Route::parse("pagefind/", &locales), None);
+        assert_eq!(
+            Route::SearchFile("pagefind.js").href_from(&Route::Search { locale: "en" }),
+            "../../pagefind/pagefind.js"
+        );
         assert_eq!(
             Route::parse("img/photo.png.gz", &locales),
             Some(Route::Asset(Path::new("img/photo.png.gz"))),
@@ -648,6 +828,11 @@ mod tests {
             [("static/en/advice/leaflet.pdf".to_string(), Error)]
         );
         assert_eq!(
+            claims(&["en/advice/leaflet-a5.pdf"], true),
+            [("static/en/advice/leaflet-a5.pdf".to_string(), Error)]
+        );
+        assert_eq!(claims(&["en/advice/leaflet-a4.pdf"], true), []);
+        assert_eq!(
             claims(&["en/leaflets/index.html"], true),
             [("static/en/leaflets/index.html".to_string(), Error)]
         );
@@ -656,6 +841,18 @@ mod tests {
             [("static/sitemap.xml".to_string(), Error)]
         );
         assert_eq!(claims(&["en"], true), [("static/en".to_string(), Error)]);
+        assert_eq!(
+            claims(&["pagefind/pagefind.js", "pagefind"], true),
+            [
+                ("static/pagefind".to_string(), Error),
+                ("static/pagefind/pagefind.js".to_string(), Error),
+                ("static/pagefind/pagefind.js".to_string(), Error),
+            ]
+        );
+        assert_eq!(
+            claims(&["en/search/index.html"], true),
+            [("static/en/search/index.html".to_string(), Error)]
+        );
         assert_eq!(
             claims(&["index.html/x"], true),
             [("static/index.html/x".to_string(), Error)]

@@ -196,10 +196,16 @@ fn check_template_file(
         .iter()
         .chain(RENDERED_WHEN_NEEDED)
         .copied()
-        .chain([content::LEAFLET_TEMPLATE])
         .chain(templates.iter().map(|template| template.name.as_str()))
         .collect();
-    if name == content::LEAFLET_TEMPLATE {
+    // Every Typst file directly in templates/ is a leaflet layout: each
+    // format's, the shared one, or one they import (which only Typst
+    // knows), so none is called unused.
+    if parts.len() == 2
+        && Path::new(&name)
+            .extension()
+            .is_some_and(|extension| extension == content::LEAFLET_TEMPLATE_EXTENSION)
+    {
         return None;
     }
     if !templates.iter().any(|template| template.name == name) {
@@ -207,7 +213,7 @@ fn check_template_file(
             path,
             "is not a template",
             with_suggestion(
-                "templates are `.html` or `.xml` files (Tera) and templates/leaflet.typ (Typst)",
+                "templates are `.html` or `.xml` files (Tera) and the leaflet layouts templates/*.typ (Typst)",
                 nearest(&name, known.iter().copied()),
             ),
         ));

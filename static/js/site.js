@@ -21,6 +21,9 @@
         event.preventDefault();
       }
       root.classList.add('exiting');
+      // What a page holds that the reader typed (the search box) is
+      // cleared before leaving (static/js/search.js listens).
+      document.dispatchEvent(new Event('signpost:exit'));
       var overlay = document.createElement('div');
       overlay.className = 'exit-overlay';
       document.body.appendChild(overlay);

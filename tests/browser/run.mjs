@@ -5,6 +5,12 @@
 //   node run.mjs --expect-violations <dir>      proves the checks can fail
 //   node run.mjs --framing <url> <root-dir>     a page served with the site's
 //                                               headers cannot be framed
+//   node run.mjs --search <dist-dir> <cases.json> <artifacts-dir>
+//                                               the search, by its reader
+//   node run.mjs --recall <dist-dir> <cases.json>
+//                                               search recall, query by query
+//   node run.mjs --first-search <dist-dir> <cases.json>
+//                                               bytes of a first search
 //
 // The site is served from a loopback port by Node's own http module. Every
 // request the browser makes goes through one route handler: requests to
@@ -135,6 +141,9 @@ function basePath(root) {
   return match ? match[1] : '/';
 }
 
+/** Every request the server answered: its path and Cache-Control header. */
+const served = [];
+
 /**
  * Serves `root` on 127.0.0.1 (a free port), also under the site's base path
  * when it has one; 404.html with status 404 for unknown paths.
@@ -152,6 +161,7 @@ function serve(root) {
     if (base !== '/' && pathname.startsWith(base)) {
       pathname = '/' + pathname.slice(base.length);
     }
+    served.push({ pathname, cacheControl: request.headers['cache-control'] || '' });
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -207,6 +217,9 @@ function describe(relative) {
   }
   if (parts.length === 3 && parts[1] === 'leaflets' && parts[2] === 'index.html') {
     return { relative, urlPath, locale, kind: 'leaflets', name: `${locale}-leaflets` };
+  }
+  if (parts.length === 3 && parts[1] === 'search' && parts[2] === 'index.html') {
+    return { relative, urlPath, locale, kind: 'search', name: `${locale}-search` };
   }
   if (parts.length === 3 && parts[2] === 'index.html') {
     return { relative, urlPath, locale, kind: 'advice', slug: parts[1], name: `${locale}-${parts[1]}` };
@@ -279,9 +292,12 @@ async function newContext(browser, options = {}) {
       const overlay = document.querySelector('.exit-overlay');
       const box = overlay ? overlay.getBoundingClientRect() : null;
       const main = document.querySelector('main');
+      const searchBox = document.querySelector('[data-search-input]');
       window.__signpostExitState({
         overlay: Boolean(overlay) && getComputedStyle(overlay).position === 'fixed' && box.width >= innerWidth && box.height >= innerHeight,
         mainHidden: Boolean(main) && getComputedStyle(main).visibility === 'hidden',
+        searchText: searchBox ? searchBox.value : null,
+        searchResults: document.querySelectorAll('[data-search-results] li').length,
       });
     }).observe(document, { attributes: true, attributeFilter: ['class'], childList: true, subtree: true });
   });
@@ -359,7 +375,7 @@ async function waitUntil(predicate, ms, what) {
 
 /** Structure and privacy checks that need the live DOM (at 1280 px). */
 async function structure(page, info, raw) {
-  return page.evaluate(({ locale, rtl, raw }) => {
+  return page.evaluate(({ locale, rtl, raw, search }) => {
     const problems = [];
     const html = document.documentElement;
     if (html.getAttribute('lang') !== locale) {
@@ -433,13 +449,20 @@ async function structure(page, info, raw) {
       if (!text.trim()) problems.push(`.exit-this-page has no ${attribute} text`);
     }
     // Privacy and the CSP: no inline script, style or handlers.
+    // Search pages only may compile WebAssembly and fetch the site's own
+    // files; never 'unsafe-eval', 'unsafe-inline' or blob:.
     const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || '';
-    if (!/default-src 'none'/.test(csp) || !/script-src 'self'/.test(csp) || /unsafe/.test(csp)) {
+    const expectedScript = search ? "script-src 'self' 'wasm-unsafe-eval';" : "script-src 'self';";
+    const withoutWasm = csp.replace(" 'wasm-unsafe-eval'", '');
+    if (!/default-src 'none'/.test(csp) || !csp.includes(expectedScript) || /unsafe/.test(withoutWasm) || /blob:|data:|\*/.test(csp)) {
       problems.push(`Content-Security-Policy is "${csp}"`);
     }
     // First in <head>: a policy applies only to what comes after it.
     if (document.head.firstElementChild?.getAttribute('http-equiv') !== 'Content-Security-Policy') {
       problems.push(`the first element of <head> is ${document.head.firstElementChild?.outerHTML}, not the policy`);
+    }
+    if (search !== /connect-src 'self'/.test(csp) || /worker-src|child-src/.test(csp)) {
+      problems.push(`Content-Security-Policy is "${csp}" (connect-src 'self' on search pages only, no workers)`);
     }
     if (document.querySelector('meta[name="referrer"]')?.content !== 'no-referrer') {
       problems.push('no <meta name="referrer" content="no-referrer">');
@@ -479,7 +502,7 @@ async function structure(page, info, raw) {
       }
     }
     return problems;
-  }, { locale: info.locale, rtl: RTL_LOCALES.has(info.locale.split('-')[0]), raw });
+  }, { locale: info.locale, rtl: RTL_LOCALES.has(info.locale.split('-')[0]), raw, search: info.kind === 'search' });
 }
 
 /** Every focusable element looks different when focused. */
@@ -1248,6 +1271,294 @@ async function framing(url, root) {
   }
 }
 
+// ----------------------------------------------------------------- search
+
+/**
+ * The search as a reader uses it, for each case `{locale, query, expect,
+ * title}`: the search page passes axe (before and with results), typing
+ * the query shows `expect` (a page's path from the site root) among the
+ * results without the address bar, the history or storage changing,
+ * following the result opens the page, Back shows an empty search box,
+ * and the quick exit clears the box and the results before the page goes.
+ * All of it under the page's own Content-Security-Policy, with no CSP
+ * violation and no request leaving the local server.
+ */
+async function searchByReader(dist, cases, artifacts) {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const server = await serve(dist);
+  network.origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launch();
+  try {
+    const context = await newContext(browser);
+    for (const item of cases) {
+      const name = `search ${item.locale} "${item.query}"`;
+      const searchUrl = `${network.origin}/${item.locale}/search/`;
+      const expected = `${network.origin}/${item.expect}`;
+      const page = await context.newPage();
+      const seen = watch(page);
+      const blockedBefore = network.blocked.length;
+      const servedBefore = served.length;
+      try {
+        await page.goto(`${network.origin}/${item.locale}/`);
+        await page.goto(searchUrl);
+        const historyBefore = await page.evaluate(() => history.length);
+        await step(`${name}: the search page passes axe before a search`, async () => axeProblems(await runAxe(page)));
+        await step(`${name}: the box is private (no form, no name, no autocomplete, no spellcheck)`, async () => page.evaluate(() => {
+          const input = document.querySelector('[data-search-input]');
+          const problems = [];
+          if (!input || !input.checkVisibility()) return ['no visible search box with JavaScript on'];
+          if (input.closest('form')) problems.push('the search box is in a form');
+          if (input.getAttribute('autocomplete') !== 'off') problems.push(`autocomplete="${input.getAttribute('autocomplete')}"`);
+          if (input.hasAttribute('name')) problems.push(`the box has a name (${input.getAttribute('name')}), so autofill can keep it`);
+          if (input.getAttribute('spellcheck') !== 'false') problems.push('spellcheck is on (some browsers send text to a spelling service)');
+          if (document.querySelector('form:not([action^="https://"])')) problems.push('a form on the search page');
+          return problems;
+        }));
+        await page.locator('[data-search-input]').click();
+        await page.keyboard.type(item.query, { delay: 30 });
+        const result = page.locator(`[data-search-results] a[href]`).filter({ hasText: item.title });
+        await step(`${name}: the page is among the results`, async () => {
+          await result.first().waitFor({ timeout: 20000 });
+          const found = await page.evaluate(() => [...document.querySelectorAll('[data-search-results] a')].map((a) => a.href));
+          const problems = found.includes(expected) ? [] : [`${expected} not in ${JSON.stringify(found)}`];
+          for (const url of found) {
+            if (!url.startsWith(`${network.origin}/${item.locale}/`)) problems.push(`a result in another language: ${url}`);
+          }
+          const status = await page.locator('[data-search-status]').textContent();
+          if (!status.trim()) problems.push('the results are not announced');
+          return problems;
+        });
+        await page.screenshot({ path: path.join(artifacts, `search-${item.locale}.png`), fullPage: true });
+        await step(`${name}: the search page passes axe with results`, async () => axeProblems(await runAxe(page)));
+        await step(`${name}: the index files the query needed bypassed the browser's cache`, async () => {
+          // fetch(…, {cache: 'no-store'}) asks with Cache-Control: no-cache
+          // (seen by the server: Playwright's routing sees the request
+          // before the browser adds it).
+          const queryFiles = served.slice(servedBefore).filter((entry) => /^\/pagefind\/(index|fragment)\//.test(entry.pathname));
+          const problems = queryFiles.length ? [] : ['no index or fragment file was fetched'];
+          for (const entry of queryFiles) {
+            if (!entry.cacheControl.includes('no-cache')) problems.push(`${entry.pathname} was fetched through the cache (Cache-Control: "${entry.cacheControl}")`);
+          }
+          return problems;
+        });
+        await step(`${name}: the address bar, history and storage are unchanged`, async () => {
+          const problems = [];
+          if (page.url() !== searchUrl) problems.push(`the address became ${page.url()}`);
+          const after = await page.evaluate(() => history.length);
+          if (after !== historyBefore) problems.push(`history grew from ${historyBefore} to ${after}`);
+          problems.push(...(await storageProblems(page, context)));
+          return problems;
+        });
+        await step(`${name}: following the result opens the page; Back shows an empty search`, async () => {
+          const problems = [];
+          await Promise.all([page.waitForURL(expected, { timeout: 10000 }), result.first().click()]);
+          const heading = (await page.locator('h1').textContent()).trim();
+          if (heading !== item.title) problems.push(`the page opened is "${heading}", expected "${item.title}"`);
+          await page.goBack({ timeout: 10000 });
+          if (page.url() !== searchUrl) problems.push(`Back went to ${page.url()}`);
+          const left = await page.evaluate(() => ({
+            text: document.querySelector('[data-search-input]').value,
+            results: document.querySelectorAll('[data-search-results] li').length,
+          }));
+          if (left.text || left.results) problems.push(`after Back the search still shows "${left.text}" and ${left.results} results`);
+          return problems;
+        });
+        const csp = await page.evaluate(() => window.__cspViolations || []);
+        check(`${name}: no CSP violations, console errors or failed requests`, [...csp.map((v) => `CSP: ${v}`), ...seen]);
+      } catch (error) {
+        fail(`${name}: search checks ran`, error.stack || String(error));
+      } finally {
+        await page.close();
+      }
+      await step(`${name}: the quick exit clears the search box and results first`, async () => {
+        return exitFlow(context, `${network.origin}/${item.locale}/`, searchUrl, async (p) => {
+          await p.locator('[data-search-input]').fill(item.query);
+          await p.locator('[data-search-results] a').first().waitFor({ timeout: 20000 });
+          await p.locator('.exit-button').click();
+        }).then((problems) => {
+          const state = network.exitState || {};
+          if (state.searchText !== '' || state.searchResults !== 0) {
+            problems.push(`as the page left, the box held "${state.searchText}" and ${state.searchResults} results`);
+          }
+          return problems;
+        });
+      });
+      check(`${name}: no third-party requests`, network.blocked.slice(blockedBefore).map((u) => `blocked request to ${u}`));
+    }
+    await step('search without JavaScript: no box, every page listed', async () => {
+      const noScript = await newContext(browser, { javaScriptEnabled: false });
+      const p = await noScript.newPage();
+      try {
+        const problems = [];
+        for (const item of cases) {
+          await p.goto(`${network.origin}/${item.locale}/search/`);
+          if (await p.locator('[data-search-input]').isVisible()) problems.push(`${item.locale}: a search box that cannot work`);
+          const listed = await p.evaluate(() => [...document.querySelectorAll('main ul.a-to-z a')].map((a) => a.href));
+          if (!listed.includes(`${network.origin}/${item.expect}`)) problems.push(`${item.locale}: ${item.expect} is not in the list`);
+        }
+        return problems;
+      } finally {
+        await noScript.close();
+      }
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Text as Pagefind compares it: no marks, lower case, stroked letters plain. */
+function comparable(text) {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/đ/g, 'd');
+}
+
+/**
+ * Whether the words Pagefind matched in a page are those of `query`: each
+ * term of the query is marked in the excerpt, or is one of the page's
+ * folded words (`folded`, the meta field where the build puts `złoty` as
+ * `zloty`, which excerpts do not show), as typed or as the start of the
+ * word (stemming takes endings off, at most three letters more or less);
+ * in scripts written without spaces, the mark holds the term or lies in it.
+ */
+function marksMatch(excerpt, folded, query) {
+  const marks = [...String(excerpt).replace(/<\/mark><mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/g)]
+    .map((m) => comparable(m[1]).replace(/[^\p{L}\p{N}]/gu, ''))
+    .concat(comparable(folded).split(/\s+/).filter(Boolean));
+  return comparable(query).split(/\s+/).filter(Boolean).every((term) => marks.some((mark) => {
+    if (/\p{Script=Han}/u.test(term)) {
+      return mark.length >= 2 && (mark.includes(term) || term.includes(mark));
+    }
+    const [short, long] = mark.length < term.length ? [mark, term] : [term, mark];
+    return long.startsWith(short) && long.length - short.length <= 3;
+  }));
+}
+
+/**
+ * Recall, query by query: for each case `{locale, query, expect, why}`,
+ * Pagefind's own script and WebAssembly, loaded by the locale's search
+ * page under its Content-Security-Policy, must return the page `expect`,
+ * for the words asked for, and only pages of that locale (`expect` null:
+ * a word only another language has, which must bring back nothing of it).
+ * Prints each locale's recall.
+ */
+async function searchRecall(dist, cases) {
+  const server = await serve(dist);
+  network.origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launch();
+  const recall = new Map();
+  try {
+    const context = await newContext(browser);
+    const locales = [...new Set(cases.map((c) => c.locale))];
+    for (const locale of locales) {
+      const page = await context.newPage();
+      const seen = watch(page);
+      const blockedBefore = network.blocked.length;
+      try {
+        await page.goto(`${network.origin}/${locale}/search/`);
+        // The same script and options the search page's own script uses.
+        await page.evaluate(async () => {
+          const box = document.querySelector('[data-search]');
+          const pagefind = await import(new URL(box.getAttribute('data-bundle'), document.baseURI).href);
+          window.__recall = pagefind.createInstance({ noWorker: true, excerptLength: 24 });
+          await window.__recall.init();
+        });
+        for (const item of cases.filter((c) => c.locale === locale)) {
+          await step(`recall ${locale} "${item.query}" (${item.why})`, async () => {
+            const found = await page.evaluate(async (query) => {
+              const response = await window.__recall.search(query);
+              const pages = await Promise.all(response.results.map((result) => result.data()));
+              return pages.map((data) => ({ url: data.raw_url, excerpt: data.excerpt, folded: (data.meta && data.meta.folded) || '' }));
+            }, item.query);
+            const urls = found.map((result) => result.url);
+            const problems = urls.filter((url) => !url.startsWith(`${locale}/`)).map((url) => `a page of another language: ${url}`);
+            const hit = found.find((result) => result.url === item.expect);
+            if (item.expect !== null && !hit) problems.push(`${item.expect} not among ${JSON.stringify(urls)}`);
+            // Found for the word asked for, not by chance: Pagefind also
+            // matches words the query starts with ("pa" for "pasaport"),
+            // so the words it marks in the page must be the query's.
+            if (hit && !marksMatch(hit.excerpt, hit.folded, item.query)) {
+              problems.push(`${item.expect} was found, but for other words: ${hit.excerpt} (folded: ${hit.folded})`);
+            }
+            const tally = recall.get(locale) || { found: 0, asked: 0 };
+            if (item.expect !== null) {
+              tally.asked += 1;
+              if (urls.includes(item.expect)) tally.found += 1;
+            }
+            recall.set(locale, tally);
+            return problems;
+          });
+        }
+        const csp = await page.evaluate(() => window.__cspViolations || []);
+        check(`recall ${locale}: no CSP violations, console errors or failed requests`, [...csp.map((v) => `CSP: ${v}`), ...seen]);
+        check(`recall ${locale}: no third-party requests`, network.blocked.slice(blockedBefore).map((u) => `blocked request to ${u}`));
+      } finally {
+        await page.close();
+      }
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  for (const [locale, { found, asked }] of recall) {
+    console.log(`      recall ${locale}: ${found}/${asked}`);
+  }
+}
+
+/**
+ * What a reader's first search downloads, for each case `{locale, query}`
+ * (benches/search.rs): the search page is opened in a fresh browser, the
+ * query typed, and every response until the results show is counted:
+ * bytes as served, and as sent compressed (gzip -9 for text; Pagefind's
+ * index files and WebAssembly are gzip already and count as they are).
+ * Prints one JSON line per case.
+ */
+async function firstSearch(dist, cases) {
+  const zlib = await import('node:zlib');
+  const server = await serve(dist);
+  network.origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launch();
+  try {
+    for (const item of cases) {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      const fetched = [];
+      let phase = 'page';
+      page.on('response', async (response) => {
+        const url = response.url();
+        if (!url.startsWith(network.origin + '/')) return;
+        const when = phase;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const gzipped = body.length > 2 && body[0] === 0x1f && body[1] === 0x8b;
+        const compressed = gzipped ? body.length : zlib.gzipSync(body, { level: 9 }).length;
+        fetched.push({ url: url.slice(network.origin.length), when, bytes: body.length, compressed });
+      });
+      await page.goto(`${network.origin}/${item.locale}/search/`, { waitUntil: 'networkidle' });
+      phase = 'search';
+      await page.locator('[data-search-input]').fill(item.query);
+      await page.locator('[data-search-results] a').first().waitFor({ timeout: 30000 });
+      await page.waitForLoadState('networkidle');
+      const results = await page.locator('[data-search-results] li').count();
+      const sum = (list, key) => list.reduce((total, entry) => total + entry[key], 0);
+      const searchFiles = fetched.filter((entry) => entry.url.startsWith('/pagefind/') || entry.url.endsWith('/search.js'));
+      const pageFiles = fetched.filter((entry) => !searchFiles.includes(entry));
+      console.log(JSON.stringify({
+        locale: item.locale,
+        query: item.query,
+        results,
+        page: { bytes: sum(pageFiles, 'bytes'), compressed: sum(pageFiles, 'compressed') },
+        search: { bytes: sum(searchFiles, 'bytes'), compressed: sum(searchFiles, 'compressed'), files: searchFiles },
+      }));
+      pass(`first search ${item.locale} "${item.query}" measured`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
   if (args[0] === '--expect-violations' && args.length === 2) {
@@ -1256,10 +1567,16 @@ async function main() {
     await framing(args[1], path.resolve(args[2]));
   } else if (args[0] === '--live-reload' && args.length === 3) {
     await liveReload(args[1], path.resolve(args[2]));
+  } else if (args[0] === '--search' && args.length === 4) {
+    await searchByReader(path.resolve(args[1]), JSON.parse(fs.readFileSync(args[2], 'utf8')), path.resolve(args[3]));
+  } else if (args[0] === '--first-search' && args.length === 3) {
+    await firstSearch(path.resolve(args[1]), JSON.parse(fs.readFileSync(args[2], 'utf8')));
+  } else if (args[0] === '--recall' && args.length === 3) {
+    await searchRecall(path.resolve(args[1]), JSON.parse(fs.readFileSync(args[2], 'utf8')));
   } else if (args.length === 2 && !args[0].startsWith('-')) {
     await checkSite(path.resolve(args[0]), path.resolve(args[1]));
   } else {
-    console.error('usage: node run.mjs <dist-dir> <artifacts-dir>\n       node run.mjs --expect-violations <fixture-dir>\n       node run.mjs --framing <url-served-with-headers> <folder-it-is-served-from>\n       node run.mjs --live-reload <preview-url> <file-the-preview-watches>');
+    console.error('usage: node run.mjs <dist-dir> <artifacts-dir>\n       node run.mjs --expect-violations <fixture-dir>\n       node run.mjs --framing <url-served-with-headers> <folder-it-is-served-from>\n       node run.mjs --live-reload <preview-url> <file-the-preview-watches>\n       node run.mjs --search <dist-dir> <cases.json> <artifacts-dir>\n       node run.mjs --recall <dist-dir> <cases.json>\n       node run.mjs --first-search <dist-dir> <cases.json>');
     process.exit(2);
   }
   summaryAndExit();

@@ -36,7 +36,7 @@ fn target_tmp() -> PathBuf {
 }
 
 /// The target folder: screenshots go to `<target>/browser-artifacts`.
-fn target_dir() -> PathBuf {
+pub(crate) fn target_dir() -> PathBuf {
     target_tmp().parent().map_or_else(target_tmp, Path::to_path_buf)
 }
 

@@ -294,10 +294,33 @@ fn nginx_sends_every_header_of_the_table_with_every_file() {
     let html = String::from_utf8(site.read(Path::new("en/getting-help/index.html"))).expect("utf-8");
     let meta = meta_policy(&html);
     assert_eq!(meta, site.table.page_policy().meta());
+    // With search on, every page's header is the search pages' policy;
+    // the search page's meta is that policy without what a meta tag
+    // cannot carry, and every other page's meta narrows it.
+    let search_html = String::from_utf8(site.read(Path::new("en/search/index.html"))).expect("utf-8");
+    let search_meta = meta_policy(&search_html);
+    assert_eq!(search_meta, site.table.search_policy().meta());
     assert_eq!(
         page.header("Content-Security-Policy"),
-        Some(format!("{meta}; frame-ancestors 'none'"))
+        Some(format!("{search_meta}; frame-ancestors 'none'"))
     );
+    assert_eq!(
+        nginx.get("/en/search/", &[]).header("Content-Security-Policy"),
+        page.header("Content-Security-Policy")
+    );
+    for directive in meta.split("; ") {
+        let name = directive.split(' ').next().unwrap_or_default();
+        let header_directive = search_meta
+            .split("; ")
+            .find(|d| d.split(' ').next() == Some(name))
+            .unwrap_or_else(|| panic!("the header lacks {name}"));
+        assert!(
+            directive
+                .split(' ')
+                .all(|source| header_directive.split(' ').any(|s| s == source)),
+            "the page's meta `{directive}` allows what the header `{header_directive}` does not"
+        );
+    }
     let leaflet = nginx.get("/en/getting-help/leaflet.pdf", &[]);
     assert_eq!(leaflet.header("Referrer-Policy").as_deref(), Some("no-referrer"));
     assert_eq!(

@@ -272,7 +272,7 @@ fn hostile_inputs() -> Vec<Hostile> {
         },
         Hostile {
             name: "Typst code 100,000 deep",
-            file: "templates/leaflet.typ",
+            file: "templates/leaflet-a5.typ",
             edit: |path| append(path, &format!("\n#let deep = {}\n", nested("(", "1", ")"))),
             also_check: true,
         },

@@ -19,4 +19,5 @@ mod l10n;
 mod leaflets;
 mod links;
 mod rebuild;
+mod search;
 mod serve;

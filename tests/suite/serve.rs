@@ -366,10 +366,27 @@ fn a_new_project_builds_and_previews_as_it_is() {
     let page = server.get("/en/first-page/");
     assert_eq!(page.status, 200);
     assert!(page.text().contains("Your first advice page"));
-    let leaflet = server.get("/en/first-page/leaflet.pdf");
-    assert_eq!(leaflet.status, 200, "{}", leaflet.text());
-    assert_eq!(leaflet.header("Content-Type").as_deref(), Some("application/pdf"));
-    assert!(leaflet.body.starts_with(b"%PDF-"));
+    assert!(dist.join("en/first-page/leaflet-card.pdf").is_file());
+    // Every format the page asks for is typeset on request through its
+    // route, and the copy at the old address; others are not there.
+    for file in ["leaflet.pdf", "leaflet-a5.pdf", "leaflet-card.pdf"] {
+        let leaflet = server.get(&format!("/en/first-page/{file}"));
+        assert_eq!(leaflet.status, 200, "{file}: {}", leaflet.text());
+        assert_eq!(leaflet.header("Content-Type").as_deref(), Some("application/pdf"));
+        assert!(leaflet.body.starts_with(b"%PDF-"), "{file}");
+    }
+    assert_eq!(
+        server.get("/en/first-page/leaflet.pdf").body,
+        server.get("/en/first-page/leaflet-a5.pdf").body,
+        "leaflet.pdf is the first format"
+    );
+    for file in ["leaflet-a4.pdf", "leaflet-a3.pdf", "leaflet-a5-en-en.pdf"] {
+        assert_eq!(
+            server.get(&format!("/en/first-page/{file}")).status,
+            404,
+            "{file}"
+        );
+    }
     drop(server);
 
     let before = common::snapshot(&dir);
@@ -470,4 +487,102 @@ fn a_saved_template_reaches_open_pages_first() {
     );
     let html = server.get("/help/pl/getting-help/").text();
     assert!(!html.contains("signpost-checking"), "{html}");
+}
+
+/// The hash of `language`'s part of the index, from the preview's
+/// `pagefind-entry.json`.
+fn index_hash(server: &Server, language: &str) -> String {
+    let entry = server.get("/help/pagefind/pagefind-entry.json?ts=1");
+    assert_eq!(entry.status, 200, "{}", entry.text());
+    let entry: serde_json::Value = serde_json::from_str(&entry.text()).expect("JSON");
+    entry["languages"][language]["hash"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no {language} index in {entry}"))
+        .to_string()
+}
+
+// Protects issue 22 in the preview: each locale's search page is served
+// with the search pages' Content-Security-Policy, and the index behind it
+// is built from the text as it is now: after a translator's save, that
+// language's part of the index changes and the others do not.
+#[test]
+fn the_preview_serves_search_over_the_current_text() {
+    let site = common::site("translated", None);
+    let server = Server::start(site.path());
+    let page = server.get("/help/pl/search/");
+    assert_eq!(page.status, 200);
+    // The preview does not minify: the templates' escapes are left in.
+    let html = page.text().replace("&#39;", "'");
+    assert!(html.contains("script-src 'self' 'wasm-unsafe-eval'"), "{html}");
+    assert!(html.contains("href=\"../../pagefind/pagefind.js\""), "{html}");
+    let script = server.get("/help/pagefind/pagefind.js");
+    assert_eq!(script.status, 200);
+    assert_eq!(
+        script.header("Content-Type").as_deref(),
+        Some("text/javascript; charset=utf-8")
+    );
+    let (english, polish) = (index_hash(&server, "en"), index_hash(&server, "pl"));
+
+    let before = server.version();
+    let file = site.path().join("locales/pl/other-page.ftl");
+    let text = std::fs::read_to_string(&file).expect("read");
+    let (id, value) = text
+        .lines()
+        .find_map(|line| {
+            let (id, value) = line.split_once(" = ")?;
+            (id.starts_with("page-title")).then(|| (id.to_string(), value.to_string()))
+        })
+        .expect("a page-title message");
+    std::fs::write(
+        &file,
+        text.replace(
+            &format!("{id} = {value}"),
+            &format!("{id} = Przeszukiwalna nowość"),
+        ),
+    )
+    .expect("write");
+    server.wait_for_rebuild(before);
+    assert_eq!(index_hash(&server, "en"), english, "English did not change");
+    assert_ne!(index_hash(&server, "pl"), polish, "the Polish index is stale");
+    assert_eq!(server.get("/help/pagefind/no-such-file.js").status, 404);
+}
+
+// Protects leaflets in the preview: a format added in a page's front
+// matter is linked from the page at once (no broken-link finding) and
+// typeset when opened, as is a bilingual edition asked for in site.yaml.
+#[test]
+fn a_format_added_in_front_matter_is_linked_and_served() {
+    let site = common::site("translated", Some(&common::fixtures().join("leaflet")));
+    let config = site.path().join("site.yaml");
+    let yaml = std::fs::read_to_string(&config).expect("site.yaml");
+    std::fs::write(
+        &config,
+        yaml.replace("review: draft", "review: draft\n    bilingual_leaflets: [a4]"),
+    )
+    .expect("write");
+    let server = Server::start(site.path());
+    let page = site.path().join("content/advice.md");
+    let text = std::fs::read_to_string(&page).expect("page");
+    let before = server.version();
+    std::fs::write(
+        &page,
+        text.replace(
+            "  sections: [who-can-help, more]",
+            "  sections: [who-can-help, more]\n  formats: [a5, card]",
+        ),
+    )
+    .expect("write");
+    server.wait_for_rebuild(before);
+    let html = server.get("/help/pl/getting-help/").text();
+    assert!(!html.contains("signpost-errors"), "{html}");
+    for file in ["leaflet-card.pdf", "leaflet-a4-en-pl.pdf"] {
+        assert!(html.contains(file), "the page does not link {file}: {html}");
+        let leaflet = server.get(&format!("/help/pl/getting-help/{file}"));
+        assert_eq!(leaflet.status, 200, "{file}: {}", leaflet.text());
+        assert!(leaflet.body.starts_with(b"%PDF-"), "{file}: {}", leaflet.text());
+    }
+    assert_eq!(
+        server.get("/help/en/getting-help/leaflet-a4-en-en.pdf").status,
+        404
+    );
 }

@@ -105,7 +105,7 @@ pub fn options(root: &Path, out: Option<PathBuf>) -> Options {
             day: 26,
         },
         progress: false,
-        print_marks: false,
+        print: false,
         font_paths: Vec::new(),
     }
 }
@@ -195,6 +195,47 @@ fn ensure_package(what: &str, present: impl Fn() -> bool, package: &str) {
         status.success() && present(),
         "installing {package} failed: run `apt-get install -y {package}`"
     );
+}
+
+/// Debian's Python (`/usr/bin/python3`, not one a version manager put first
+/// on PATH), with `module` importable: installs the Debian package
+/// `package` when running as root, otherwise fails with the command to run.
+/// Never skips.
+pub fn ensure_python_module(module: &str, package: &str) -> PathBuf {
+    let python = PathBuf::from("/usr/bin/python3");
+    let importable = || {
+        std::process::Command::new(&python)
+            .args(["-c", &format!("import {module}")])
+            .output()
+            .is_ok_and(|output| output.status.success())
+    };
+    if importable() {
+        return python;
+    }
+    let is_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == "0");
+    assert!(
+        is_root,
+        "the Python module `{module}` is missing and the tests are not running as root: run `sudo apt-get install -y {package}` and test again"
+    );
+    let _lock = InstallLock::acquire();
+    if importable() {
+        return python;
+    }
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq {package}"
+        ))
+        .status()
+        .expect("run apt-get");
+    assert!(
+        status.success() && importable(),
+        "installing {package} failed: run `apt-get install -y {package}`"
+    );
+    python
 }
 
 /// The one install lock: serialises package and browser installs between

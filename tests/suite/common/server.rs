@@ -171,10 +171,36 @@ pub fn get(address: SocketAddr, target: &str, headers: &[&str]) -> Response {
         .nth(1)
         .and_then(|code| code.parse().ok())
         .expect("a status code");
+    let headers = headers.replace("\r\n", "\n");
+    let body = &raw[split + 4..];
+    let chunked = headers
+        .lines()
+        .any(|line| line.eq_ignore_ascii_case("transfer-encoding: chunked"));
     Response {
         status,
-        headers: headers.replace("\r\n", "\n"),
-        body: raw[split + 4..].to_vec(),
+        headers,
+        body: if chunked { dechunk(body) } else { body.to_vec() },
+    }
+}
+
+/// A body sent with `Transfer-Encoding: chunked` (the server chunks large
+/// bodies, such as leaflets), put back together.
+fn dechunk(mut raw: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    loop {
+        let line_end = raw
+            .windows(2)
+            .position(|window| window == b"\r\n")
+            .expect("a chunk size line");
+        let size_text = String::from_utf8_lossy(&raw[..line_end]);
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16)
+            .expect("a chunk size");
+        if size == 0 {
+            return body;
+        }
+        let start = line_end + 2;
+        body.extend_from_slice(&raw[start..start + size]);
+        raw = &raw[start + size + 2..];
     }
 }
 

@@ -18,10 +18,13 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
+use signpost::l10n::units::UnitKind;
 
 /// Changes whenever the generator writes different files, so sites kept
-/// by the benchmarks are made again (2: base files and lasting ids).
-pub const GENERATION: u32 = 2;
+/// by the benchmarks are made again (2: base files and lasting ids; 3: the
+/// search page's template, script and strings; 4: a layout per leaflet
+/// format).
+pub const GENERATION: u32 = 4;
 
 /// What to generate.
 #[derive(Debug, Clone)]
@@ -603,6 +606,19 @@ fn translate(english: &str, letters: &[char], dense: bool) -> String {
 
 /// Writes a complete site into `dir` (which should be empty).
 pub fn generate(spec: &Spec, dir: &Path) -> anyhow::Result<()> {
+    generate_with(spec, dir, &|_, _| None)
+}
+
+/// Real text for some pages: `texts(locale, page)` gives the translation of
+/// that page's title and first paragraph in that locale (no placeables, no
+/// digits), or `None` to keep the generated letters. The search recall
+/// tests use it to put real words of each language where the generator
+/// writes letters of its script.
+pub type Texts<'a> = &'a dyn Fn(&str, usize) -> Option<(String, String)>;
+
+/// `generate`, with `texts` put in place of the generated translations
+/// where it gives one.
+pub fn generate_with(spec: &Spec, dir: &Path, texts: Texts<'_>) -> anyhow::Result<()> {
     let root = project_root();
     for shared in ["templates", "static", "fonts"] {
         copy_tree(&root.join(shared), &dir.join(shared))?;
@@ -629,11 +645,12 @@ pub fn generate(spec: &Spec, dir: &Path) -> anyhow::Result<()> {
             page_markdown(spec, page, n_helplines),
         )?;
     }
-    write_translations(spec, dir)
+    write_translations(spec, dir, texts)
 }
 
-/// Every locale's translation files and record, from the English units.
-fn write_translations(spec: &Spec, dir: &Path) -> anyhow::Result<()> {
+/// Every locale's translation files and record, from the English units
+/// (or `texts`).
+fn write_translations(spec: &Spec, dir: &Path, texts: Texts<'_>) -> anyhow::Result<()> {
     let (site, diagnostics) = signpost::load(dir)?;
     let site = site.context("the generated site.yaml does not load")?;
     let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
@@ -660,10 +677,26 @@ fn write_translations(spec: &Spec, dir: &Path) -> anyhow::Result<()> {
         let dense = code.starts_with("zh");
         let mut record = signpost::l10n::record::Record::default();
         let folder = dir.join("locales").join(code);
-        for set in std::iter::once(&sources.contacts).chain(sources.pages.iter().map(|page| &page.units)) {
+        let sets = std::iter::once((None, &sources.contacts)).chain(
+            sources
+                .pages
+                .iter()
+                .enumerate()
+                .map(|(page, source)| (Some(page), &source.units)),
+        );
+        for (page, set) in sets {
+            let given = page.and_then(|page| texts(code, page));
+            let mut first_paragraph = true;
             let mut text = format!("### Translation of {} into `{code}`.\n", set.origin.display());
             for unit in &set.units {
-                let value = translate(&unit.english, &letters, dense);
+                let value = match (&given, unit.kind.page()) {
+                    (Some((title, _)), Some(UnitKind::Title)) => title.clone(),
+                    (Some((_, paragraph)), Some(UnitKind::Paragraph)) if first_paragraph => {
+                        first_paragraph = false;
+                        paragraph.clone()
+                    }
+                    _ => translate(&unit.english, &letters, dense),
+                };
                 let _ = write!(text, "\n# en: {}\n", unit.english);
                 for (name, meaning) in &unit.placeables {
                     let meaning = if meaning.starts_with("<tel:") {
@@ -847,7 +880,7 @@ const HUGO_LIST: &str = r##"{{ define "main" }}
 "##;
 
 /// Copies a folder tree.
-fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {
+pub fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {
     for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
         let entry = entry?;
         let relative = entry.path().strip_prefix(from)?;

@@ -29,6 +29,9 @@
 //! output is what spares a compression after a change to every page (a
 //! template, a shared string): the next build finds the spare old, but the
 //! output new.
+//!
+//! It also keeps the search index's cache of indexed languages
+//! (`SearchCache`, in the project's `.signpost-cache/search/`).
 
 mod copies;
 

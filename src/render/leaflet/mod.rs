@@ -31,6 +31,10 @@ use crate::l10n::localize::LocalizedPage;
 /// (`RUST_MIN_STACK`).
 const TYPESETTING_STACK: usize = 64 * 1024 * 1024;
 
+/// How many typesetting jobs run between two evictions of Typst's
+/// memoized results (see `run_on_workers`).
+const EVICT_EVERY: usize = 4;
+
 /// What typesetting leaflets needs.
 #[derive(Clone, Copy)]
 pub struct Input<'a> {
@@ -211,6 +215,7 @@ fn run_on_workers<J: Sync, T: Send>(jobs: &[J], work: impl Fn(&J) -> T + Sync) -
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     let next = AtomicUsize::new(0);
+    let finished = AtomicUsize::new(0);
     let n_workers = rayon::current_num_threads().clamp(1, jobs.len().max(1));
     let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..n_workers)
@@ -225,10 +230,15 @@ fn run_on_workers<J: Sync, T: Send>(jobs: &[J], work: impl Fn(&J) -> T + Sync) -
                             let Some(job) = jobs.get(index) else { break };
                             done.push((index, work(job)));
                             // Typst memoizes across compilations and never
-                            // forgets on its own: keep only what recent
-                            // leaflets used, so memory does not grow with
-                            // the number of leaflets.
-                            comemo::evict(4);
+                            // forgets on its own: every `EVICT_EVERY` jobs
+                            // (counted over all workers) drop what the
+                            // jobs since the eviction before did not use,
+                            // so memory does not grow with the number of
+                            // leaflets. Not after every job: an eviction
+                            // walks every cache while holding its lock.
+                            if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+                                comemo::evict(1);
+                            }
                         }
                         done
                     })

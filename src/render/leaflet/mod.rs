@@ -33,7 +33,7 @@ const TYPESETTING_STACK: usize = 64 * 1024 * 1024;
 
 /// How many typesetting jobs run between two evictions of Typst's
 /// memoized results (see `run_on_workers`).
-const EVICT_EVERY: usize = 4;
+const EVICT_EVERY: usize = 2;
 
 /// What typesetting leaflets needs.
 #[derive(Clone, Copy)]

@@ -34,7 +34,7 @@ use support::{Cost, env_number, measure, median, site, sitegen, work_dir};
 const FORMATS: [&str; 5] = ["a5", "a4", "a4-large", "dl-trifold", "card"];
 
 /// A copy of the generated site at `from` with the project's current
-/// layouts and `output` settings appended to its site.yaml.
+/// layouts and `output` settings appended to its site.yaml, search off.
 fn variant(from: &Path, name: &str, output: &str, templates: &Path) -> PathBuf {
     let dir = work_dir().join(format!("leaflets-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
@@ -42,7 +42,14 @@ fn variant(from: &Path, name: &str, output: &str, templates: &Path) -> PathBuf {
     let _ = std::fs::remove_dir_all(dir.join("templates"));
     sitegen::copy_tree(templates, &dir.join("templates")).expect("copy the layouts");
     let config = std::fs::read_to_string(dir.join("site.yaml")).expect("site.yaml");
-    std::fs::write(dir.join("site.yaml"), format!("{config}output:\n{output}")).expect("write site.yaml");
+    // Without the search index: it is not leaflet work, and at 1,000 × 7
+    // Pagefind's memory (see "Speed" in the README) would hide the
+    // leaflets' own.
+    std::fs::write(
+        dir.join("site.yaml"),
+        format!("{config}output:\n{output}search:\n  enabled: false\n"),
+    )
+    .expect("write site.yaml");
     dir
 }
 

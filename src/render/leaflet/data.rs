@@ -84,20 +84,24 @@ pub struct Text {
     pub url: String,
 }
 
-/// A QR code as the layout draws it: the symbol is `modules` wide, and
-/// each dark run is `[row, first column, length]`. Drawn by the layout as
-/// one vector path in the layout's own colour, so it is CMYK in print
-/// mode and never a raster image; the quiet zone (four modules) is left
-/// to the layout.
+/// A QR code as the layout draws it: the symbol is `modules` wide, and its
+/// dark modules are covered by the rectangles `[row, column, width,
+/// height]` (in modules). The quiet zone (four modules) is left to the
+/// layout. On screen the layout draws `svg` (the same rectangles as one
+/// SVG path: cheap to typeset, and RGB is what a screen file is); in print
+/// mode there is no `svg` and the layout draws the rectangles as one vector
+/// path in its own CMYK black (an SVG image would be RGB).
 #[derive(Debug, Clone, Serialize)]
 pub struct Qr {
     pub modules: usize,
-    pub runs: Vec<[usize; 3]>,
+    pub rects: Vec<[usize; 4]>,
+    pub svg: Option<String>,
 }
 
 /// The QR code of `url` (error correction M: 15 % of the symbol may be
-/// damaged, enough for a folded or worn leaflet at these sizes).
-pub fn qr(url: &str) -> Result<Qr, String> {
+/// damaged, enough for a folded or worn leaflet at these sizes); `svg`
+/// gives it as an SVG image too.
+pub fn qr(url: &str, svg: bool) -> Result<Qr, String> {
     let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
         .map_err(|error| format!("could not make a QR code for {url}: {error}"))?;
     let modules = code.width();
@@ -106,22 +110,52 @@ pub fn qr(url: &str) -> Result<Qr, String> {
         .into_iter()
         .map(|color| color == qrcode::Color::Dark)
         .collect();
-    let mut runs = Vec::new();
+    let rects = cover(&dark, modules);
+    let svg = svg.then(|| {
+        let mut path = String::new();
+        for [row, column, width, height] in &rects {
+            path.push_str(&format!("M{column} {row}h{width}v{height}h-{width}z"));
+        }
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {modules} {modules}\" width=\"{modules}\" height=\"{modules}\"><path fill=\"#000\" d=\"{path}\"/></svg>"
+        )
+    });
+    Ok(Qr { modules, rects, svg })
+}
+
+/// Rectangles covering the dark modules of a `modules`-wide symbol, each
+/// module once: from the first dark module not yet covered, as wide as the
+/// dark run, then as tall as the rows below are dark over that width. Few
+/// rectangles make a short path for Typst to build and write.
+fn cover(dark: &[bool], modules: usize) -> Vec<[usize; 4]> {
+    let mut covered = vec![false; dark.len()];
+    let free = |covered: &[bool], row: usize, column: usize| {
+        dark[row * modules + column] && !covered[row * modules + column]
+    };
+    let mut rects = Vec::new();
     for row in 0..modules {
-        let mut column = 0;
-        while column < modules {
-            if dark[row * modules + column] {
-                let start = column;
-                while column < modules && dark[row * modules + column] {
-                    column += 1;
-                }
-                runs.push([row, start, column - start]);
-            } else {
-                column += 1;
+        for column in 0..modules {
+            if !free(&covered, row, column) {
+                continue;
             }
+            let mut width = 1;
+            while column + width < modules && free(&covered, row, column + width) {
+                width += 1;
+            }
+            let mut height = 1;
+            while row + height < modules && (column..column + width).all(|x| free(&covered, row + height, x))
+            {
+                height += 1;
+            }
+            for y in row..row + height {
+                for x in column..column + width {
+                    covered[y * modules + x] = true;
+                }
+            }
+            rects.push([row, column, width, height]);
         }
     }
-    Ok(Qr { modules, runs })
+    rects
 }
 
 /// The contact card's numbers, by a rule rather than by id: the page's
@@ -335,29 +369,49 @@ mod tests {
         assert_eq!(absolute_url(page, "#signs"), "#signs");
     }
 
-    // Protects the QR modules the layouts draw: runs cover exactly the
-    // dark modules of the symbol, row by row.
+    // Protects the QR modules the layouts draw: the rectangles cover
+    // exactly the dark modules of the symbol, each once.
     #[test]
-    fn qr_runs_cover_the_dark_modules() {
-        let url = "https://example.org/help/pl/getting-help/";
-        let code =
-            qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).expect("code");
-        let qr = qr(url).expect("qr");
-        assert_eq!(qr.modules, code.width());
-        let mut drawn = vec![false; qr.modules * qr.modules];
-        for [row, start, length] in &qr.runs {
-            assert!(*length > 0);
-            for column in *start..start + length {
-                assert!(!drawn[row * qr.modules + column], "runs overlap");
-                drawn[row * qr.modules + column] = true;
+    fn qr_rectangles_cover_the_dark_modules() {
+        for url in [
+            "https://example.org/help/pl/getting-help/",
+            "https://advice.example.org/zh-Hans/report-human-trafficking/",
+        ] {
+            let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
+                .expect("code");
+            let qr = qr(url, true).expect("qr");
+            assert_eq!(qr.modules, code.width());
+            let mut drawn = vec![false; qr.modules * qr.modules];
+            for [row, start, width, height] in &qr.rects {
+                assert!(*width > 0 && *height > 0);
+                for y in *row..row + height {
+                    for x in *start..start + width {
+                        assert!(!drawn[y * qr.modules + x], "rectangles overlap");
+                        drawn[y * qr.modules + x] = true;
+                    }
+                }
             }
+            let dark: Vec<bool> = code
+                .to_colors()
+                .into_iter()
+                .map(|color| color == qrcode::Color::Dark)
+                .collect();
+            assert_eq!(drawn, dark, "{url}");
+            let svg = qr.svg.expect("an SVG");
+            assert!(
+                svg.starts_with("<svg ") && svg.matches('z').count() == qr.rects.len(),
+                "{svg}"
+            );
+            let runs = dark
+                .chunks(qr.modules)
+                .map(|row| row.windows(2).filter(|pair| pair[1] && !pair[0]).count() + usize::from(row[0]))
+                .sum::<usize>();
+            assert!(
+                qr.rects.len() < runs,
+                "no run was merged: {} of {runs}",
+                qr.rects.len()
+            );
         }
-        let dark: Vec<bool> = code
-            .to_colors()
-            .into_iter()
-            .map(|color| color == qrcode::Color::Dark)
-            .collect();
-        assert_eq!(drawn, dark);
     }
 
     // Protects the card's rule: free numbers only, emergency numbers first,

@@ -31,6 +31,10 @@ use crate::l10n::localize::LocalizedPage;
 /// (`RUST_MIN_STACK`).
 const TYPESETTING_STACK: usize = 64 * 1024 * 1024;
 
+/// How many typesetting jobs run between two evictions of Typst's
+/// memoized results (see `run_on_workers`).
+const EVICT_EVERY: usize = 2;
+
 /// What typesetting leaflets needs.
 #[derive(Clone, Copy)]
 pub struct Input<'a> {
@@ -44,15 +48,17 @@ pub struct Input<'a> {
 /// The size in bytes of each leaflet file built, by its path in the site.
 pub type Sizes = BTreeMap<PathBuf, u64>;
 
-/// One leaflet to make.
+/// The leaflets of one page in one locale (or one bilingual edition): they
+/// share the text, the QR code and the font check, so each format only
+/// adds its typesetting.
 struct Job<'a> {
     catalog: &'a Catalog,
     text: &'a LocalizedPage,
-    format: LeafletFormat,
+    /// The formats to make, each with whether it is also written at the
+    /// page's old leaflet address.
+    formats: Vec<(LeafletFormat, bool)>,
     /// A bilingual edition: the source language's catalog and text.
     beside: Option<(&'a Catalog, &'a LocalizedPage)>,
-    /// Also written at the page's old leaflet address.
-    copy: bool,
 }
 
 /// A leaflet made: its files (the leaflet, and the copy if any), with the
@@ -78,32 +84,41 @@ pub fn render_all(
     only: Option<&Route<'_>>,
 ) -> anyhow::Result<(Built, Sizes, Vec<Diagnostic>)> {
     let jobs = jobs(input, pages, only);
-    let results = run_on_workers(&jobs, |job| -> anyhow::Result<Result<Made, Vec<Diagnostic>>> {
-        match render_one(input, typesetter, job) {
-            Ok((routes, pdf, links)) => {
-                let size = pdf.len() as u64;
-                let mut files = Vec::new();
-                for path in routes {
-                    sink.put(&path, pdf.clone())?;
-                    files.push((path, size));
+    let results = run_on_workers(
+        &jobs,
+        |job| -> anyhow::Result<Vec<Result<Made, Vec<Diagnostic>>>> {
+            let mut made = Vec::new();
+            for result in render_job(input, typesetter, job) {
+                match result {
+                    Ok((routes, pdf, links)) => {
+                        let size = pdf.len() as u64;
+                        let mut files = Vec::new();
+                        for path in routes {
+                            sink.put(&path, pdf.clone())?;
+                            files.push((path, size));
+                        }
+                        made.push(Ok((files, links)));
+                    }
+                    Err(found) => made.push(Err(found)),
                 }
-                Ok(Ok((files, links)))
             }
-            Err(found) => Ok(Err(found)),
-        }
-    });
+            Ok(made)
+        },
+    );
     let mut built = Built::default();
     let mut sizes = Sizes::new();
     let mut diagnostics = Vec::new();
     for result in results {
-        match result? {
-            Ok((files, links)) => {
-                for (path, size) in files {
-                    built.add(path.clone(), Vec::new(), links.clone());
-                    sizes.insert(path, size);
+        for leaflet in result? {
+            match leaflet {
+                Ok((files, links)) => {
+                    for (path, size) in files {
+                        built.add(path.clone(), Vec::new(), links.clone());
+                        sizes.insert(path, size);
+                    }
                 }
+                Err(mut found) => diagnostics.append(&mut found),
             }
-            Err(mut found) => diagnostics.append(&mut found),
         }
     }
     // A problem of the page's text (a character no font covers, a missing
@@ -119,7 +134,8 @@ pub fn render_all(
     Ok((built, sizes, diagnostics))
 }
 
-/// Every leaflet of `pages` to make (or just the one at `only`).
+/// Every leaflet of `pages` to make (or just the one at `only`), grouped
+/// by page, locale and edition.
 fn jobs<'a>(
     input: Input<'_>,
     pages: &[(&'a Catalog, &'a LocalizedPage)],
@@ -139,44 +155,55 @@ fn jobs<'a>(
         let slug = page.front.slug.as_str();
         let Some(spec) = &page.front.leaflet else { continue };
         let wanted = |route: Route<'_>| only.is_none_or(|only| *only == route);
-        for (index, format) in spec.formats(config).into_iter().enumerate() {
-            let route = Route::Leaflet {
-                locale: code,
-                slug,
-                format,
-                beside: None,
-            };
-            let copy = index == 0;
-            let copy_wanted = copy && wanted(Route::LeafletCopy { locale: code, slug });
-            if wanted(route) || copy_wanted {
-                jobs.push(Job {
-                    catalog,
-                    text,
+        let copy_wanted = wanted(Route::LeafletCopy { locale: code, slug });
+        let formats: Vec<(LeafletFormat, bool)> = spec
+            .formats(config)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(index, format)| {
+                // The first format is also written at the old address.
+                let copy = index == 0 && copy_wanted;
+                let route = Route::Leaflet {
+                    locale: code,
+                    slug,
                     format,
                     beside: None,
-                    copy: copy && (only.is_none() || copy_wanted),
-                });
-            }
+                };
+                (wanted(route) || copy).then_some((format, copy))
+            })
+            .collect();
+        if !formats.is_empty() {
+            jobs.push(Job {
+                catalog,
+                text,
+                formats,
+                beside: None,
+            });
         }
         if code == config.source_locale {
             continue;
         }
-        for format in &catalog.locale.bilingual_leaflets {
-            let route = Route::Leaflet {
-                locale: code,
-                slug,
-                format: *format,
-                beside: Some(&config.source_locale),
-            };
-            if let (true, Some(source)) = (wanted(route), source_text(text.cell.page)) {
-                jobs.push(Job {
-                    catalog,
-                    text,
-                    format: *format,
-                    beside: Some(source),
-                    copy: false,
-                });
-            }
+        let formats: Vec<(LeafletFormat, bool)> = catalog
+            .locale
+            .bilingual_leaflets
+            .iter()
+            .filter(|format| {
+                wanted(Route::Leaflet {
+                    locale: code,
+                    slug,
+                    format: **format,
+                    beside: Some(&config.source_locale),
+                })
+            })
+            .map(|format| (*format, false))
+            .collect();
+        if let (false, Some(source)) = (formats.is_empty(), source_text(text.cell.page)) {
+            jobs.push(Job {
+                catalog,
+                text,
+                formats,
+                beside: Some(source),
+            });
         }
     }
     jobs
@@ -188,6 +215,7 @@ fn run_on_workers<J: Sync, T: Send>(jobs: &[J], work: impl Fn(&J) -> T + Sync) -
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     let next = AtomicUsize::new(0);
+    let finished = AtomicUsize::new(0);
     let n_workers = rayon::current_num_threads().clamp(1, jobs.len().max(1));
     let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..n_workers)
@@ -202,10 +230,15 @@ fn run_on_workers<J: Sync, T: Send>(jobs: &[J], work: impl Fn(&J) -> T + Sync) -
                             let Some(job) = jobs.get(index) else { break };
                             done.push((index, work(job)));
                             // Typst memoizes across compilations and never
-                            // forgets on its own: keep only what recent
-                            // leaflets used, so memory does not grow with
-                            // the number of leaflets.
-                            comemo::evict(4);
+                            // forgets on its own: every `EVICT_EVERY` jobs
+                            // (counted over all workers) drop what the
+                            // jobs since the eviction before did not use,
+                            // so memory does not grow with the number of
+                            // leaflets. Not after every job: an eviction
+                            // walks every cache while holding its lock.
+                            if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+                                comemo::evict(1);
+                            }
                         }
                         done
                     })
@@ -231,59 +264,54 @@ fn run_on_workers<J: Sync, T: Send>(jobs: &[J], work: impl Fn(&J) -> T + Sync) -
     done.into_iter().map(|(_, result)| result).collect()
 }
 
+/// One leaflet typeset: the paths it is written at, the PDF, the links it
+/// prints; or its problems.
 type Typeset = Result<(Vec<PathBuf>, Vec<u8>, Vec<(String, LinkSource)>), Vec<Diagnostic>>;
 
-fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Typeset {
+/// Typesets the leaflets of one job: the data, the QR code and the font
+/// check once, then each format.
+fn render_job(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Vec<Typeset> {
     let text = job.text;
     let page = &input.pages[text.cell.page.index()];
     let Some(spec) = &page.front.leaflet else {
-        return Err(Vec::new());
+        return Vec::new();
     };
     let config = input.config;
     let code = &job.catalog.locale.code;
     let slug = &page.front.slug;
-    let output = Route::Leaflet {
-        locale: code,
-        slug,
-        format: job.format,
-        beside: job.beside.map(|(catalog, _)| catalog.locale.code.as_str()),
-    }
-    .path();
-    let label = typeset::Label {
-        locale: code.clone(),
-        format: job.format,
-        output: output.clone(),
-        page: page.path.clone(),
-    };
     let page_url = |locale: &str| format!("{}{}", config.base_url(), Route::Page { locale, slug }.href());
     let url = page_url(code);
     let draft = job.catalog.locale.review == ReviewState::Draft;
-    let main = data::text(page, job.catalog, text, input.registry, &url, draft)?;
-    let beside = match job.beside {
-        Some((catalog, source)) => Some(data::text(
-            page,
-            catalog,
-            source,
-            input.registry,
-            &page_url(&catalog.locale.code),
-            draft,
-        )?),
-        None => None,
+    let shared = || -> Result<data::Data, Vec<Diagnostic>> {
+        let main = data::text(page, job.catalog, text, input.registry, &url, draft)?;
+        let beside = match job.beside {
+            Some((catalog, source)) => Some(data::text(
+                page,
+                catalog,
+                source,
+                input.registry,
+                &page_url(&catalog.locale.code),
+                draft,
+            )?),
+            None => None,
+        };
+        let qr = data::qr(&url, !input.print)
+            .map_err(|message| vec![Diagnostic::error("leaflet/qr", Span::file(&page.path), message)])?;
+        let leaflet = data::Data {
+            format: "",
+            print: data::Print::new(input.print),
+            fonts: config.output.leaflet_fonts.clone(),
+            text: main,
+            beside,
+            qr,
+        };
+        typeset::check_fonts(typesetter, &leaflet, code, &page.path)?;
+        Ok(leaflet)
     };
-    let qr = data::qr(&url)
-        .map_err(|message| vec![Diagnostic::error("leaflet/qr", Span::file(&page.path), message)])?;
-    let leaflet = data::Data {
-        format: job.format.name(),
-        print: data::Print::new(input.print),
-        fonts: config.output.leaflet_fonts.clone(),
-        text: main,
-        beside,
-        qr,
+    let mut leaflet = match shared() {
+        Ok(leaflet) => leaflet,
+        Err(found) => return vec![Err(found)],
     };
-    // A bilingual edition sets each language in half the width, so it may
-    // take twice the sides of the page's budget.
-    let budget = spec.budget(job.format) * if leaflet.beside.is_some() { 2 } else { 1 };
-    let pdf = typeset::typeset(typesetter, &leaflet, page.front.last_reviewed, budget, &label)?;
     let source = LinkSource::Leaflet { page: text.cell.page };
     let mut links: Vec<(String, LinkSource)> = leaflet
         .text
@@ -292,11 +320,36 @@ fn render_one(input: Input<'_>, typesetter: &Typesetter, job: &Job<'_>) -> Types
         .map(|link| (link.to_string(), source.clone()))
         .collect();
     links.dedup();
-    let mut paths = vec![output];
-    if job.copy {
-        paths.push(Route::LeafletCopy { locale: code, slug }.path());
+    let mut made = Vec::new();
+    for (format, copy) in &job.formats {
+        let output = Route::Leaflet {
+            locale: code,
+            slug,
+            format: *format,
+            beside: job.beside.map(|(catalog, _)| catalog.locale.code.as_str()),
+        }
+        .path();
+        let label = typeset::Label {
+            locale: code.clone(),
+            format: *format,
+            output: output.clone(),
+            page: page.path.clone(),
+        };
+        leaflet.format = format.name();
+        // A bilingual edition sets each language in half the width, so it
+        // may take twice the sides of the page's budget.
+        let budget = spec.budget(*format) * if leaflet.beside.is_some() { 2 } else { 1 };
+        made.push(
+            typeset::typeset(typesetter, &leaflet, page.front.last_reviewed, budget, &label).map(|pdf| {
+                let mut paths = vec![output];
+                if *copy {
+                    paths.push(Route::LeafletCopy { locale: code, slug }.path());
+                }
+                (paths, pdf, links.clone())
+            }),
+        );
     }
-    Ok((paths, pdf, links))
+    made
 }
 
 /// Checks each page's `leaflet:` front matter that serde cannot: the

@@ -138,7 +138,41 @@ impl Label {
     }
 }
 
-/// Typesets one leaflet; returns the PDF or every problem found.
+/// Every character of the leaflet's text has a glyph in some loaded font
+/// (else the leaflet would print empty boxes): checked once for all the
+/// formats of one text, in `locale`, from the page at `page`.
+pub fn check_fonts(
+    typesetter: &Typesetter,
+    data: &Data,
+    locale: &str,
+    page: &Path,
+) -> Result<(), Vec<Diagnostic>> {
+    let uncovered = uncovered_characters(typesetter, data);
+    if uncovered.is_empty() {
+        return Ok(());
+    }
+    Err(vec![
+        Diagnostic::error(
+            "leaflet/no-font",
+            Span::file(page),
+            format!(
+                "the `{locale}` leaflets use characters no configured font covers: {}",
+                uncovered
+                    .iter()
+                    .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+        .with_help(format!(
+            "add a font for this script to fonts/ or pass --font-path; loaded families: {}",
+            typesetter.families().join(", ")
+        )),
+    ])
+}
+
+/// Typesets one leaflet (its fonts checked by `check_fonts`); returns the
+/// PDF or every problem found.
 /// `budget` is the most sides it may take (a fixed format's sides).
 pub fn typeset(
     typesetter: &Typesetter,
@@ -147,28 +181,6 @@ pub fn typeset(
     budget: usize,
     label: &Label,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let uncovered = uncovered_characters(typesetter, data);
-    if !uncovered.is_empty() {
-        return Err(vec![
-            Diagnostic::error(
-                "leaflet/no-font",
-                Span::file(&label.page),
-                format!(
-                    "the `{}` leaflets use characters no configured font covers: {}",
-                    label.locale,
-                    uncovered
-                        .iter()
-                        .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )
-            .with_help(format!(
-                "add a font for this script to fonts/ or pass --font-path; loaded families: {}",
-                typesetter.families().join(", ")
-            )),
-        ]);
-    }
     let data_json = serde_json::to_vec(data).map_err(|error| {
         vec![Diagnostic::error(
             "leaflet/data",
@@ -396,15 +408,14 @@ fn uncovered_characters(typesetter: &Typesetter, data: &Data) -> Vec<char> {
     if let Some(beside) = &data.beside {
         texts.extend(beside.strings());
     }
-    let mut uncovered: Vec<char> = texts
+    // Each distinct character is looked up once (a leaflet has thousands
+    // of characters and a few dozen distinct ones).
+    let distinct: std::collections::BTreeSet<char> = texts
         .iter()
         .flat_map(|text| text.chars())
         .filter(|c| !c.is_whitespace() && !c.is_control() && !is_invisible_format(*c))
-        .filter(|c| !typesetter.covers(*c))
         .collect();
-    uncovered.sort_unstable();
-    uncovered.dedup();
-    uncovered
+    distinct.into_iter().filter(|c| !typesetter.covers(*c)).collect()
 }
 
 /// Bidi and joiner controls are not drawn, so need no glyph.

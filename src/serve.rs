@@ -366,19 +366,21 @@ fn leaflet(preview: &mut Preview, request: tiny_http::Request, path: &Path) {
             let headers = site_headers(preview, path);
             send(request, 200, "application/pdf", pdf, &headers);
         }
-        Ok(Some(Err(found))) => {
-            let text = diag::render_human(&found);
-            send(request, 500, "text/plain; charset=utf-8", text.into_bytes(), &[]);
-        }
+        Ok(Some(Err(found))) => send_failure(request, &diag::render_human(&found)),
         Ok(None) => not_found(preview, request, ""),
-        Err(error) => send(
-            request,
-            500,
-            "text/plain; charset=utf-8",
-            format!("{error:#}").into_bytes(),
-            &[],
-        ),
+        Err(error) => send_failure(request, &format!("{error:#}")),
     }
+}
+
+/// Answers 500 with `text`: what stopped the preview from making a file.
+fn send_failure(request: tiny_http::Request, text: &str) {
+    send(
+        request,
+        500,
+        "text/plain; charset=utf-8",
+        text.as_bytes().to_vec(),
+        &[],
+    );
 }
 
 /// A file of the search index, built now if the site changed.
@@ -389,13 +391,7 @@ fn search_file(preview: &mut Preview, request: tiny_http::Request, path: &Path) 
             send(request, 200, content_type(path), bytes, &headers);
         }
         Ok(None) => not_found(preview, request, ""),
-        Err(error) => send(
-            request,
-            500,
-            "text/plain; charset=utf-8",
-            format!("{error:#}").into_bytes(),
-            &[],
-        ),
+        Err(error) => send_failure(request, &format!("{error:#}")),
     }
 }
 

@@ -531,15 +531,7 @@ fn rebuilds_index_only_changed_languages_and_match_a_fresh_build() {
         |language: &str| std::fs::read(cache.join(format!("{language}.index"))).expect("a cached language");
     let (english, polish) = (cached("en"), cached("pl"));
 
-    let file = root.join("locales/pl/other-page.ftl");
-    let text = std::fs::read_to_string(&file).expect("read");
-    let line = text
-        .lines()
-        .find(|line| line.starts_with("page-title"))
-        .expect("a page-title message")
-        .to_string();
-    let (id, _) = line.split_once(" = ").expect("a message");
-    std::fs::write(&file, text.replace(&line, &format!("{id} = Zupełnie nowy tytuł"))).expect("write");
+    common::retitle_polish_other_page(root, "Zupełnie nowy tytuł");
     let modified_before = std::fs::metadata(cache.join("en.index"))
         .and_then(|meta| meta.modified())
         .expect("mtime");

@@ -152,23 +152,7 @@ fn a_saved_translation_rebuilds_its_page() {
     let site = common::site("translated", None);
     let server = Server::start(site.path());
     let before = server.version();
-    let file = site.path().join("locales/pl/other-page.ftl");
-    let text = std::fs::read_to_string(&file).expect("read");
-    let (id, value) = text
-        .lines()
-        .find_map(|line| {
-            let (id, value) = line.split_once(" = ")?;
-            (id.starts_with("page-title")).then(|| (id.to_string(), value.to_string()))
-        })
-        .expect("a page-title message");
-    std::fs::write(
-        &file,
-        text.replace(
-            &format!("{id} = {value}"),
-            &format!("{id} = Zupełnie inna strona"),
-        ),
-    )
-    .expect("write");
+    common::retitle_polish_other_page(site.path(), "Zupełnie inna strona");
     server.wait_for_rebuild(before);
     let polish = server.get("/help/pl/other-page/").text();
     assert!(polish.contains("Zupełnie inna strona"), "{polish}");
@@ -524,23 +508,7 @@ fn the_preview_serves_search_over_the_current_text() {
     let (english, polish) = (index_hash(&server, "en"), index_hash(&server, "pl"));
 
     let before = server.version();
-    let file = site.path().join("locales/pl/other-page.ftl");
-    let text = std::fs::read_to_string(&file).expect("read");
-    let (id, value) = text
-        .lines()
-        .find_map(|line| {
-            let (id, value) = line.split_once(" = ")?;
-            (id.starts_with("page-title")).then(|| (id.to_string(), value.to_string()))
-        })
-        .expect("a page-title message");
-    std::fs::write(
-        &file,
-        text.replace(
-            &format!("{id} = {value}"),
-            &format!("{id} = Przeszukiwalna nowość"),
-        ),
-    )
-    .expect("write");
+    common::retitle_polish_other_page(site.path(), "Przeszukiwalna nowość");
     server.wait_for_rebuild(before);
     assert_eq!(index_hash(&server, "en"), english, "English did not change");
     assert_ne!(index_hash(&server, "pl"), polish, "the Polish index is stale");

@@ -382,3 +382,22 @@ pub fn xliff_schema() -> PathBuf {
     std::fs::write(&schema, text.replace("http://www.w3.org/2001/xml.xsd", "xml.xsd")).expect("write schema");
     schema
 }
+
+/// Gives the Polish translation of the fixture's other page a new title,
+/// as a translator saving `locales/pl/other-page.ftl` would.
+pub fn retitle_polish_other_page(root: &std::path::Path, title: &str) {
+    let file = root.join("locales/pl/other-page.ftl");
+    let text = std::fs::read_to_string(&file).expect("read");
+    let (id, value) = text
+        .lines()
+        .find_map(|line| {
+            let (id, value) = line.split_once(" = ")?;
+            (id.starts_with("page-title")).then(|| (id.to_string(), value.to_string()))
+        })
+        .expect("a page-title message");
+    std::fs::write(
+        &file,
+        text.replace(&format!("{id} = {value}"), &format!("{id} = {title}")),
+    )
+    .expect("write");
+}
